@@ -13,6 +13,7 @@ import { areaNeedAsked, skillsLackedAsked, studyAskedOfThem } from '../understan
 import { isStudentJob, jobById, readAboutYou } from '../understanding/person/aboutYou';
 import { heldDegreeField } from '../understanding/person/experienceCounts';
 import { specialisationById } from '../understanding/questions/specialisationMatch';
+import { readClauses } from '../understanding/core/clauses';
 
 /** The guide's answers on the hard skills, on the courses of a degree, and on a bachelor's beside a master's. */
 const HARD_SKILLS_ENTRY = 'hard-skills';
@@ -25,10 +26,17 @@ const LEVELS_ENTRY = 'bachelors-or-masters';
  */
 export async function sendFittedToThem(context: TurnContext, deps: DialogDeps, text: string, said: string): Promise<Answer | null> {
   const known = (await deps.profile.get(context))?.about;
-  const told = readAboutYou(said, deps.kb);
+  // Only what the message tells, never the ask itself ("which degree should I do?" holds no degree).
+  const told = readAboutYou(
+    readClauses(said)
+      .filter((clause) => clause.act === 'tells')
+      .map((clause) => clause.raw)
+      .join('. '),
+    deps.kb,
+  );
   // "What skills do I need that I probably haven't got as a support worker?": the job told now, or kept from before.
   if (skillsLackedAsked(text)) {
-    const job = told.job ?? (known?.job !== undefined ? jobById(known.job) : null);
+    const job = readAboutYou(said, deps.kb).job ?? (known?.job !== undefined ? jobById(known.job) : null);
     const hard = deps.kb.faqById.get(HARD_SKILLS_ENTRY);
     if (job && job.inField && !isStudentJob(job.id) && hard) return sendLedAnswer(context, deps, text, Messages.fitted.skillsLacked(job.title), hard);
   }
