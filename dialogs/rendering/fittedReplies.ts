@@ -42,7 +42,9 @@ export async function sendFittedToThem(context: TurnContext, deps: DialogDeps, t
   }
   // "What would I need to study? I have a BS in computer science": the degree they hold weighed first.
   if (studyAskedOfThem(text)) {
-    const education = told.education ?? known?.education;
+    // A degree or course named in the ask ("which degree should I do") may be what the profile just read from it: told only.
+    const namesADegree = /\b(?:degree|courses?|program|programme|bachelor\w*|master\w*)\b/i.test(text);
+    const education = told.education ?? (namesADegree ? undefined : known?.education);
     const courses = deps.kb.faqById.get(COURSES_ENTRY);
     const levels = deps.kb.faqById.get(LEVELS_ENTRY);
     if (education === 'other-degree' && courses) return sendLedAnswer(context, deps, text, Messages.fitted.studyWithOtherDegree(heldDegreeField(said)), courses);
