@@ -40,6 +40,10 @@ describe('the answer fitted to what they told: readers', () => {
     expect(heldDegreeField('I have an MBA, is that enough?')).to.equal('business administration');
     expect(heldDegreeField('I have a degree in psychology and an MSW')).to.equal('social work');
     expect(heldDegreeField('I have a BSN and an MSN')).to.equal('nursing');
+    // A degree asked of as one to get beside them: the short form asked of is weighed alone, as before.
+    expect(heldDegreeField("My first degree is a BSc in Economics. Must I do a whole new bachelor's in nursing, or is my MBA enough?")).to.equal('business administration');
+    expect(heldDegreeField('I have a BA in biology and an MBA, do I need a new degree?')).to.equal('business administration');
+    expect(heldDegreeField('BS in chemistry and an MBA. Would I have to get a BSN or is that enough?')).to.equal('business administration');
   });
 
   it('reads the needs of one area named, not pay or a certification asked of it', () => {
