@@ -43,7 +43,8 @@ export async function sendFittedToThem(context: TurnContext, deps: DialogDeps, t
   // "What would I need to study? I have a BS in computer science": the degree they hold weighed first.
   if (studyAskedOfThem(text)) {
     // A degree or course named in the ask ("which degree should I do") may be what the profile just read from it: told only.
-    const namesADegree = /\b(?:degree|courses?|program|programme|bachelor\w*|master\w*)\b/i.test(text);
+    // So is a place to study at ("what should i study at uni for this"): a degree still to do, not one kept from before.
+    const namesADegree = /\b(?:degree|courses?|program|programme|bachelor\w*|master\w*)\b|\b(?:at|in) (?:uni|university|college)\b/i.test(text);
     const education = told.education ?? (namesADegree ? undefined : known?.education);
     const courses = deps.kb.faqById.get(COURSES_ENTRY);
     const levels = deps.kb.faqById.get(LEVELS_ENTRY);

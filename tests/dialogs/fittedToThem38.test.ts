@@ -80,6 +80,14 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
+    for (const messages of [['I have a degree in marketing', 'what should i study at uni for this'], ['I have a degree in marketing', 'what should I study in college to do this job?']]) {
+      it(`"${messages.join(' / ')}": a degree still to do asked of (at uni, in college), the guide's degree fields, not the kept degree weighed`, async () => {
+        const text = await said(...messages);
+        expect(text).to.include(readableOpening('degree-fields'));
+        expect(text).not.to.include('You have a degree already');
+      });
+    }
+
     for (const messages of [["I'm a disability support worker, 5 years.", "What skills do I need that I probably haven't got as a support worker?"], ['I have been a care worker in a care home for 3 years. which skills would I be missing?']]) {
       it(`"${messages.join(' / ')}": the hard skills their hands-on work may not give, not all fifteen (ut38a P09-T5)`, async () => {
         const text = await said(...messages);
