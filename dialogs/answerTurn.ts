@@ -47,6 +47,7 @@ import { sendToldInTheQuestion } from './rendering/toldReplies';
 import { sendOwnCaseAnswer, sendTraitNotSpoken } from './rendering/situationReplies';
 import { sendWeighing } from './rendering/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
+import { sendFittedToThem } from './rendering/fittedReplies';
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { asksWhatTheCredentialNeeds, weighsAgainstUndescribed } from './understanding/inView/answerInView';
 import { otherSideOfTheFirst } from './understanding/questions/partsAsked';
@@ -318,6 +319,7 @@ const OF_THE_CASE: readonly AnswerStep<TurnOfTheCase>[] = [
   { name: 'their own route, what is left of it', run: sendOwnRoute },
   { name: 'a job weighed as a fit', run: (t) => (t.lastRejected ? null : one(sendJobWeighedAsAFit(t.context, t.deps, t.text))) },
   { name: 'how do i become one', run: sendHowToBecome },
+  { name: 'the answer fitted to what they told', run: (t) => (t.lastRejected ? null : one(sendFittedToThem(t.context, t.deps, t.text, t.said))) },
   // A skill, a gap or the jump to the title asked in words the search does not place; an area remarked (gapReplies.ts).
   { name: 'their gaps', run: (t) => one(sendOwnGapAnswer(t.context, t.deps, t.text, t.said, t.last, t.lastRejected)) },
   { name: 'told in the question', run: (t) => (t.lastRejected ? null : one(sendToldInTheQuestion(t.context, t.deps, t.text, t.said, t.last))) },

@@ -476,10 +476,12 @@ export const Messages = Object.freeze({
     areaDayInGeneral: (area: string, work: string): string =>
       `The guide doesn't describe a typical day in ${area.charAt(0).toLowerCase()}${area.slice(1)} on its own. What it says of that area's work: ${work.replace(/\.?$/, '.')} The day-to-day tasks it gives for care managers in general:`,
     /** What it takes, asked by someone who told of work in health care ("army medic ... what do i need"). */
-    neededWithWork: (work: string, degree: boolean): string =>
-      degree
-        ? `From what you've told me, you have the background the guide describes: a degree in one of its fields, and work as ${work}, which is the kind of experience it says is often required. Here is all it says is needed:`
-        : `From what you've told me, your work as ${work} is the kind of experience the guide says is often required (case management, counseling or healthcare delivery). Besides experience, it asks for a background in healthcare or social work, usually a bachelor's in nursing, social work or a related field, and the knowledge and skills below:`,
+    neededWithWork: (work: string, degree: boolean, years: string | null = null, place: string | null = null): string => {
+      const done = `${years ? `${years} as` : 'work as'} ${work}${place ? ` in ${place} (among the places the guide names)` : ''}`;
+      return degree
+        ? `From what you've told me, you have the background the guide describes: a degree in one of its fields, and ${done}, which is the kind of experience it says is often required. Here is all it says is needed:`
+        : `From what you've told me, your ${done} is the kind of experience the guide says is often required (case management, counseling or healthcare delivery). What is left is the usual degree, a bachelor's in nursing, social work or a related field, and the knowledge and skills below:`;
+    },
     /** "would my experience leading a team help later, for the senior roles?": leadership is a skill the guide names for moving up. */
     leadingLater:
       "The guide names leadership among a care manager's essential skills, and says moving up to senior or director roles calls for managerial and leadership skills, so leading people builds a skill it asks for there. It doesn't say whether leading people outside health or social services counts toward the years of experience its levels ask for. What it says of moving up:",
@@ -1077,6 +1079,21 @@ export const Messages = Object.freeze({
   placeShareNotGiven:
     "On whether it's mostly one kind of place: the guide gives no shares. It says care managers usually work in healthcare settings, hospitals, nursing homes and home care agencies among them.",
   /** One's own route, gaps and skills asked in words the search does not place (rendering/gapReplies.ts). */
+  /** Leads that say what the guide says for the person who asks, before its answer for anyone (rendering/fittedReplies.ts). */
+  fitted: Object.freeze({
+    /** Skills asked that their work in the field may not give them ("as a support worker"): the hard ones. */
+    skillsLacked: (job: string): string =>
+      `The guide doesn't say which skills ${Messages.withArticle(job)} has. It says hands-on work in health or social services builds communication, empathy, patience and leadership, so the ones your work may not give you are its hard skills, the ones specific to the job:`,
+    /** What to study, asked with a degree in a field the guide does not name ("I have a BS in computer science"). */
+    studyWithOtherDegree: (field: string | null): string =>
+      `You have a degree already${field ? `, in ${field}` : ''}. The guide's route asks for a degree in social work, nursing or a related field and gives no list of related fields, so it doesn't say whether yours counts or whether you'd need another. What it says such a degree teaches:`,
+    /** What to study, asked with a degree in one of the guide's fields: that part is done, a master's for some roles. */
+    studyWithRelevantDegree:
+      "You have a degree in one of the guide's fields, so that part of its route is done. What it says of studying further:",
+    /** What an area would need, asked with the area named ("I'd want chronic disease ... anything specific I'd need?"). */
+    areaNeeds: (area: string): string =>
+      `For ${area}, the guide says to expect extra training, through more coursework or on the job, and possibly a certification in that area, on top of the usual route. It names no course or certification for it in particular:`,
+  }),
   ownGap: Object.freeze({
     /** "How do I make the jump to an actual care manager title?", nothing told to count from: the guide's way in. */
     jumpToTheRole:

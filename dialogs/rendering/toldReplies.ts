@@ -8,7 +8,8 @@ import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import type { DialogDeps } from '../deps';
 import { deskWorkAsked, experienceGapAsked, leadingLaterAsked, neededAsked, quickestWayAsked } from '../understanding/person/gapWeighed';
-import { tellsOfMilitaryHealthWork } from '../understanding/person/experienceCounts';
+import { tellsOfMilitaryHealthWork, workNamed } from '../understanding/person/experienceCounts';
+import { formatYears } from './guidedMessages';
 import { isStudentJob, jobById } from '../understanding/person/aboutYou';
 import { finishFirstAsked } from '../understanding/person/stageInTheQuestion';
 import { certificationSkipped } from '../understanding/questions/startWithAsked';
@@ -102,5 +103,7 @@ async function neededFromTheirWork(context: TurnContext, deps: DialogDeps, said:
   const inField = job !== null && job.inField && !isStudentJob(job.id);
   if (!inField && !tellsOfMilitaryHealthWork(said)) return null;
   const work = inField && job ? Messages.withArticle(job.title) : 'a medic';
-  return Messages.direct.neededWithWork(work, about?.education === 'relevant-degree');
+  // Their years and a place the guide names, when told ("CNA in nursing home 6 years now ... what I need?", ut38a P01-T2).
+  const years = inField && about?.years !== undefined && about.years > 0 ? formatYears(about.years) : null;
+  return Messages.direct.neededWithWork(work, about?.education === 'relevant-degree', years, workNamed(said)?.place ?? null);
 }

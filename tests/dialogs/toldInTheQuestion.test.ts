@@ -81,11 +81,12 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('"army medic ... what do i need" says their work is the experience the guide asks for, then what is needed', async () => {
       for (const [message, work] of [
-        ['army medic, 68W, getting out in 4 months. want to do care management. what do i need', 'a medic'],
-        ["I'm a healthcare assistant, 3 years. what do I need?", 'a healthcare assistant'],
-        ['I was a navy corpsman for 6 years, what would I need to become a care manager?', 'a medic'],
+        ['army medic, 68W, getting out in 4 months. want to do care management. what do i need', 'work as a medic'],
+        // Their years, when told, are said back with the job (session 38, ut38a P01-T2).
+        ["I'm a healthcare assistant, 3 years. what do I need?", '3 years as a healthcare assistant'],
+        ['I was a navy corpsman for 6 years, what would I need to become a care manager?', 'work as a medic'],
       ] as const) {
-        expect(await said(message), message).to.include(`your work as ${work} is the kind of experience the guide says is often required`);
+        expect(await said(message), message).to.include(`your ${work} is the kind of experience the guide says is often required`);
       }
       expect(await said("I'm a nurse. what do I need to become a care manager?")).to.include('a degree in one of its fields, and work as a nurse');
       for (const message of ["I'm a barista. what do i need?", 'what do i need to become a care manager?', "I'm a healthcare assistant. what do i need for the CMC?"]) {

@@ -366,6 +366,8 @@ const JOBS: readonly JobKind[] = [
   { id: 'surgical-technician', title: 'surgical technician', inField: true, phrases: ['surgical technician', 'surgical tech', 'surgical technologist', 'scrub tech', 'operating room technician', 'theatre technician'] },
   { id: 'imaging-technician', title: 'imaging technician', inField: true, phrases: ['radiology technician', 'radiology tech', 'radiologic technologist', 'radiographer', 'x ray tech', 'x ray technician', 'sonographer', 'ultrasound tech', 'ultrasound technician', 'mri tech', 'mri technician'] },
   { id: 'clinical-technician', title: 'clinical technician', inField: true, phrases: ['er tech', 'emergency room technician', 'ekg technician', 'ekg tech', 'ecg technician', 'rehab tech', 'rehab technician', 'psych tech', 'ward technician'] },
+  // A therapist's aide ("im a PT aide at an outpatient clinic", ut38a P08-T1): hands-on care beside the therapist, not the therapist.
+  { id: 'therapy-aide', title: 'therapy aide', inField: true, phrases: ['pt aide', 'pt aid', 'pt tech', 'physical therapy aide', 'physical therapist aide', 'physical therapy assistant', 'physical therapist assistant', 'physical therapy tech', 'physio aide', 'physio assistant', 'physiotherapy assistant', 'therapy aide', 'therapy assistant', 'rehab aide', 'ot aide', 'occupational therapy aide', 'occupational therapy assistant'] },
   { id: 'paramedic', title: 'paramedic', inField: true, phrases: ['paramedic', 'emt', 'ambulance technician', 'medical technician'] },
   // A cook is said back as a cook ("no im not a care coordinator lol im a cook"), not as a kind of worker.
   { id: 'cook', title: 'cook', inField: false, phrases: ['cook', 'line cook', 'prep cook', 'chef', 'sous chef', 'kitchen porter', 'kitchen worker'] },

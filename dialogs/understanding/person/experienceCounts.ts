@@ -399,9 +399,22 @@ function withoutDegrees(said: string): string {
     .replace(/\b(?:bsn|msn|adn|bsw|msw|dipsw)\b/gi, ' ');
 }
 
-/** The field of study a message names for a degree, if it names one. */
-function fieldOfDegree(said: string): string | null {
-  for (const [short, field] of SHORT_FORMS) if (short.test(said)) return field;
+/**
+ * The field of study a message names for a degree, if it names one. `bothWeighed`: a second degree written out beside a
+ * short form is weighed too; false when the message asks of a degree to get, where the short form asked of is the one.
+ */
+function fieldOfDegree(said: string, bothWeighed = false): string | null {
+  const short = SHORT_FORMS.find(([form]) => form.test(said));
+  if (!short) return fieldWritten(said);
+  // One in the guide's own fields (an MSW) is the one weighed: it answers whatever the other is.
+  if (fieldNamedByGuide(short[1]) === 'usual' || !bothWeighed) return short[1];
+  // A second degree written out beside the short form ("a BA in biology and an MBA", ut38a P11-T5): both weighed.
+  const other = fieldWritten(said.replace(new RegExp(short[0].source, 'g'), ' '));
+  return other !== null && other !== short[1] && !other.includes(short[1]) ? `${other} or ${short[1]}` : short[1];
+}
+
+/** The field of a degree written out ("a degree in gerontology", "my criminal justice associate degree"), short forms aside. */
+function fieldWritten(said: string): string | null {
   // The words just before the degree, back to the first that names no field ("my criminal justice associate degree").
   const before = new RegExp(String.raw`((?:[a-z]+ ){1,3})(?:associate s |associates? )?(?:degree|major|bachelor s|bachelors?|diploma)\b`).exec(said)?.[1];
   const named: string[] = [];
@@ -450,7 +463,15 @@ function fieldOfDegree(said: string): string | null {
 export function heldDegreeField(said: string): string | null {
   const whole = normalise(said);
   if (!DEGREE_OF_THE_WRITER.test(whole)) return null;
-  return fieldOfDegree(whole.replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' '));
+  return fieldOfDegree(whole.replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' '), !asksADegreeToGet(whole));
+}
+
+/**
+ * Whether the message asks of a degree to get ("must I do a whole new bachelor's in nursing, or is my MBA enough?"):
+ * then the short form asked of is the degree weighed, as before ut38a P11-T5, never joined with another held.
+ */
+function asksADegreeToGet(whole: string): boolean {
+  return ASKS_STUDY_AGAIN.test(whole) || whole.search(DEGREE_TO_GET) !== -1;
 }
 
 /**
@@ -482,7 +503,7 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   // The degree asked whether it is needed ("do I need a nursing degree first?") is not the one held.
   // "does my MS in nutrition work?": the verb after the field is no part of it.
   const held = typed.replace(NOT_HELD, ' ').replace(DEGREE_TO_GET, ' ').replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ').replace(works ? new RegExp(`${works[1]}$`) : /$^/, ' ');
-  const field = fieldOfDegree(held) ?? (asked?.kind === 'field' ? asked.field : null);
+  const field = fieldOfDegree(held, !asksADegreeToGet(whole)) ?? (asked?.kind === 'field' ? asked.field : null);
   const named = field !== null && fieldNamedByGuide(field) !== null;
   const abroad = DEGREE_ABROAD.test(whole) || DEGREE_FROM_ELSEWHERE.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || tellsNationality(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);

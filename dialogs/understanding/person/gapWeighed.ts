@@ -34,7 +34,8 @@ export function experienceGapAsked(text: string): boolean {
 }
 
 /** What it takes asked of the writer ("what do i need", "what would I need to do this"), with no one thing named. */
-const NEEDED_ASKED = /\bwhat (?:do|would|will|should) i (?:need|require)\b|\bwhat does it take\b|\bwhat (?:is|s) (?:needed|required)\b/;
+// "what I need?" with no "do" (second-language English, ut38a P01-T2) when it ends the question or asks of the job.
+const NEEDED_ASKED = /\bwhat (?:do|would|will|should) i (?:need|require)\b|\bwhat does it take\b|\bwhat (?:is|s) (?:needed|required)\b|\bwhat (?:i|me) (?:need|must have|should have)(?=$| (?:now|then|to (?:do|have|become|be|get)|for (?:it|this|that|the (?:job|role)|care management))\b)/;
 /** A thing of its own named, whose needs are another answer's ("what do I need for the CMC"). */
 const THING_NAMED = /\b(?:ccm|cmc|certif\w*|licen[cs]\w*|exam|masters?|master s|degree|bachelor\w*|step \w+|senior|director|junior)\b/;
 

@@ -237,7 +237,7 @@ const GUIDE_WORDS_OF_JOB: Readonly<Record<string, string>> = {
   'case-worker': 'case management',
   'care-coordinator': 'case management',
   ...Object.fromEntries(
-    ['nurse', 'nursing-assistant', 'healthcare-assistant', 'care-worker', 'allied-health', 'paramedic', 'phlebotomist', 'mental-health-worker', 'dialysis-technician', 'surgical-technician', 'imaging-technician', 'clinical-technician'].map((id) => [id, 'healthcare delivery']),
+    ['nurse', 'nursing-assistant', 'healthcare-assistant', 'care-worker', 'allied-health', 'paramedic', 'phlebotomist', 'mental-health-worker', 'dialysis-technician', 'surgical-technician', 'imaging-technician', 'clinical-technician', 'therapy-aide'].map((id) => [id, 'healthcare delivery']),
   ),
 };
 
