@@ -64,6 +64,9 @@ describe('follow-ups the guide does not answer, said plainly (session 32)', () =
       ['where-they-work', 'what do they do in hospitals specifically?'],
       ['salary', 'how much exactly for a senior?'],
       ['work-hours', 'are they on call at hospitals?'],
+      // A thing with an answer of its own asked after another answer is a new question (ut38c P03-T6).
+      ['without-degree', 'what are the requirements for the CMC exactly, how many hours of supervised experience'],
+      ['salary', 'how much does the CCM cost exactly?'],
     ] as const) {
       it(`"${said}" after ${id} is not`, () => expect(narrowedBeyondView(said, entry(id), kb)).to.equal(null));
     }

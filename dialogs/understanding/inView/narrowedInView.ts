@@ -41,6 +41,9 @@ export function narrowedBeyondView(message: string, last: FaqEntry | undefined, 
   const found = [...rest.matchAll(NARROWED_TO)].map((match) => ({ article: match[1], words: content(match[2] ?? '') })).find(({ words }) => words.some((word) => !own.has(stem(word))));
   const narrowed = found?.words;
   if (!found || !narrowed || !narrowed.every((word) => guide.has(stem(word)))) return null;
+  // A thing with an answer of its own ("the requirements for the CMC exactly" after going without a degree) is a new
+  // question for that answer, not the one in view narrowed (ut38c P03-T6).
+  if (narrowed.some((word) => word !== last.id && kb.faqById.has(word))) return null;
   // Asked of the thing in view: pointed at, or named by a word its answer says outside what it is narrowed to.
   const beside = content(rest).filter((word) => !narrowed.includes(word));
   const named = `${found.article === 'a' || found.article === 'an' ? `${found.article} ` : ''}${narrowed.join(' ')}`;
