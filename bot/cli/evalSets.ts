@@ -579,6 +579,12 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * Session 37's: dialogAI (bus, train and tram drivers) and followupsAW (sports coaches, PE staff, athletic
  * trainers), written blind at its start and held back, misses never printed: 230/239 turns, follow-ups 5/7 and
  * 212/227, 32/41 on main e0ab7e8, their first score; they rotate.
+ * Session 38's followupsAX (security guards, doormen, night-shift concierges), written blind at its start, first score
+ * on main 1db6ce7 216/231 turns, follow-ups 31/37, is tuning material from its first score on (the tuned38 engineer's),
+ * registered rotating with a floor.
+ * Session 38's: dialogAJ (librarians, library assistants, museum staff) and followupsAY (dental assistants, hygienists,
+ * clinic receptionists), written blind at its start and held back, misses never printed: 222/229 turns, follow-ups 2/3
+ * and 220/236, 38/48 on main 1db6ce7, their first score; they rotate.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },

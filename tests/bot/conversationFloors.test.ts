@@ -77,6 +77,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 37's, written blind at its start (hotel and cruise-ship staff): 192 of 200 at its first score, 192 at the
   // session's end.
   chatAL: { right: 191 },
+  // Session 38's, written blind at its start (pharmacy technicians and cashiers, some older): 195 of 198 at its first
+  // score, 195 at the session's end.
+  chatAM: { right: 194 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -285,6 +288,12 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 37's (sports coaches, PE staff, athletic trainers): first 212 turns, follow-ups 32; 213 and 33 at
   // the session's end.
   followupsAW: { turns: 211, followUps: 31 },
+  // Session 38's (librarians, library assistants, museum staff): first 222 turns, follow-ups 2; 223 and 2 on the
+  // session's final bot.
+  dialogAJ: { turns: 221, followUps: 1 },
+  // Session 38's (dental assistants, hygienists, clinic receptionists): first 220 turns, follow-ups 38; 221 and 38 on
+  // the session's final bot.
+  followupsAY: { turns: 219, followUps: 37 },
   // Session 38's (written blind at its start, security guards, doormen, night concierges): tuning material from its
   // first score (216, 31 of 37), the tuned38 engineer's, registered rotating with a floor.
   followupsAX: { turns: 220, followUps: 31 },  // 221 and 32 (of 36) on the tuned38 branch
