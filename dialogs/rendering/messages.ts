@@ -1106,7 +1106,7 @@ export const Messages = Object.freeze({
       `From what you've told me (${noted}), the main thing the guide's usual route asks for that you haven't told me you have is a degree: most employers prefer a bachelor's in a related field, plus relevant experience. On doing it without one, it says:`,
     /** "whats the fastest way in tho, 6 years is forever": no faster route, and doing it without a degree. */
     quickestWay:
-      "The guide gives no faster route than its usual one (a degree, then a few years of experience). The nearest it comes: you can start as a care coordinator or case manager, or volunteer in health or social services, to gain experience; and a degree isn't strictly required, since plenty of experience in delivering care or in case management can in some cases make up for one:",
+      "The guide gives no faster route than its usual one (a degree, then a few years of experience). The nearest it comes: a first job as a care coordinator or case manager, or volunteering in health or social services, to gain experience; and a degree isn't strictly required, since plenty of experience in delivering care or in case management can in some cases make up for one:",
     /** "wait so i'd take a pay cut??": the guide gives pay for care managers only. */
     payCut:
       "The guide gives pay only for care managers, not for other jobs, so set its figures against what you earn now. Its medians rise with experience:",
