@@ -14,7 +14,7 @@ import { areSiblings, comparablePairs, comparedEntries, exampleChoices, picksOne
 import { pickAskedOfTheBot } from '../understanding/questions/pickAsked';
 import { Messages } from './messages';
 import { answeredWith, sendSideBySide } from './entryReplies';
-import { sendAspectNextDoor, sendDirectLead, sendEntryOrPart } from './inViewReplies';
+import { sendAnsweredOrPart, sendAspectNextDoor, sendDirectLead } from './inViewReplies';
 import { sendRankingNotGiven, sendWeighing } from './weighingReplies';
 import { declinedAbout } from '../turnState';
 import { siblingPair } from '../understanding/inView/answerInView';
@@ -111,10 +111,7 @@ export async function sendComparedInView(turn: TurnFollowingUp): Promise<Answer[
     await sendSideBySide(context, deps, a, b);
     return compared.map((entry) => answeredWith(text, entry));
   }
-  if (a) {
-    const shown = await sendEntryOrPart(context, deps, a, text, answeredId);
-    return [answeredWith(text, shown)];
-  }
+  if (a) return sendAnsweredOrPart(context, deps, text, a, answeredId);
   return null;
 }
 

@@ -39,6 +39,12 @@ export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: 
 /** The turn's record of an answer the bot gave in full (`entry`, or none when it sent its own words). */
 export const answeredWith = (question: string, entry: FaqEntry | null | undefined): Answer => ({ question, kind: 'answer', answered: true, entry: entry ?? null, score: 1, alternatives: [] });
 
+/** Sends the answer card for `entry` (sendEntry) and returns the turn's record of it: a step's whole reply in one call. */
+export async function sendAnswered(context: TurnContext, deps: DialogDeps, text: string, entry: FaqEntry): Promise<Answer[]> {
+  await sendEntry(context, deps, entry);
+  return [answeredWith(text, entry)];
+}
+
 /**
  * Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. Never twice in one
  * reply: an entry this turn's reply has already shown is only noted as answered (two questions that land on one answer,

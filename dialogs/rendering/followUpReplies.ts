@@ -19,8 +19,8 @@ import { ownThingWeighed } from '../understanding/person/ownThingWeighed';
 import { checkedInView } from '../understanding/inView/checkedInView';
 import { narrowedBeyondView } from '../understanding/inView/narrowedInView';
 import { Messages } from './messages';
-import { answeredWith, rememberAnswered, sendEntry } from './entryReplies';
-import { sendEntryOrPart, sendThingNotMentioned } from './inViewReplies';
+import { answeredWith, rememberAnswered, sendAnswered } from './entryReplies';
+import { sendAnsweredOrPart, sendThingNotMentioned } from './inViewReplies';
 import { declinedAbout } from '../turnState';
 import { askedOfTheAnswer, linesOfTheKind, linesOfThePeople } from '../understanding/inView/answerInView';
 import type { TurnAskingOfTheView, TurnFollowingUp } from '../answerTurn';
@@ -33,10 +33,7 @@ export async function sendLevelBeside(turn: TurnAskingOfTheView): Promise<Answer
   // other answer (the directors' pay), not of the hours, which the guide gives for no level, nor of the words alone.
   const ladderBeside = asksOne && !ofTheRung && last && before && !isOnTheLadder(last.id) && isOnTheLadder(before.id) && namesALevel(text) ? ladderFollowUp(text, before.id, deps.kb) : null;
   const levelBeside = ladderBeside ? deps.kb.faqById.get(ladderBeside) : undefined;
-  if (levelBeside) {
-    await sendEntry(context, deps, levelBeside);
-    return [answeredWith(text, levelBeside)];
-  }
+  if (levelBeside) return sendAnswered(context, deps, text, levelBeside);
   return null;
 }
 
@@ -84,10 +81,7 @@ export async function sendLearnedFromTheThing(turn: TurnAskingOfTheView): Promis
 export async function sendInItsWords(turn: TurnAskingOfTheView): Promise<Answer[] | null> {
   const { context, deps, text, answeredId, last, asksOne, ofTheRung } = turn;
   const inItsWords = ofTheRung ?? (asksOne ? askedOfTheAnswer(deps, text, last) : undefined);
-  if (inItsWords) {
-    const shown = await sendEntryOrPart(context, deps, inItsWords, text, answeredId);
-    return [answeredWith(text, shown)];
-  }
+  if (inItsWords) return sendAnsweredOrPart(context, deps, text, inItsWords, answeredId);
   return null;
 }
 
@@ -130,10 +124,7 @@ export async function sendAskedOfInView(turn: TurnFollowingUp): Promise<Answer[]
   // which names no body): said plainly, with that entry, rather than the same answer again.
   // What one needs for the credential in view, or which of what it lists matters most, asked of nothing else ("what are
   // the requirements" after the CCM, "whats the single most important one" after the key skills): of it.
-  if (last && askedOfInView(text, last)) {
-    const shown = await sendEntryOrPart(context, deps, last, text, answeredId);
-    return [answeredWith(text, shown)];
-  }
+  if (last && askedOfInView(text, last)) return sendAnsweredOrPart(context, deps, text, last, answeredId);
   return null;
 }
 
@@ -170,10 +161,7 @@ export async function sendWhereInView(turn: TurnFollowingUp): Promise<Answer[] |
 /** The follow-up the message reads as: its entry, or the part asked. */
 export async function sendFollowUp(turn: TurnFollowingUp): Promise<Answer[] | null> {
   const { context, deps, text, answeredId, followUp } = turn;
-  if (followUp) {
-    const shown = await sendEntryOrPart(context, deps, followUp, text, answeredId);
-    return [answeredWith(text, shown)];
-  }
+  if (followUp) return sendAnsweredOrPart(context, deps, text, followUp, answeredId);
   return null;
 }
 
@@ -183,10 +171,7 @@ export async function sendSubjectInView(turn: TurnFollowingUp): Promise<Answer[]
   // "how long does that take" after the CCM: the thing in view is the subject left out, not the career.
   const asWriter = askedAsTheWriter(text);
   const ofTheThing = lastRejected ? null : (subjectInView(text, last, engine, deps.kb) ?? (asWriter ? subjectInView(asWriter, last, engine, deps.kb) : null));
-  if (ofTheThing?.kind === 'entry') {
-    const shown = await sendEntryOrPart(context, deps, ofTheThing.entry, text, answeredId);
-    return [answeredWith(text, shown)];
-  }
+  if (ofTheThing?.kind === 'entry') return sendAnsweredOrPart(context, deps, text, ofTheThing.entry, answeredId);
   // The guide says something of the thing, in its own answer or in the career's: that, tied to the thing.
   if (ofTheThing?.kind === 'notGiven' && (ofTheThing.said.own.length > 0 || ofTheThing.said.inGeneral.length > 0)) {
     await context.sendActivity(renderSaidOfSubject(ofTheThing.subject, ofTheThing.general, ofTheThing.said, channelOf(context.activity)));

@@ -177,6 +177,12 @@ export async function sendEntryOrPart(context: TurnContext, deps: DialogDeps, en
   return entry;
 }
 
+/** sendEntryOrPart, then the turn's record of what it showed (the entry, or the one whose part it gave) as its answer. */
+export async function sendAnsweredOrPart(context: TurnContext, deps: DialogDeps, text: string, entry: FaqEntry, answeredId: string | undefined): Promise<Answer[]> {
+  const shown = await sendEntryOrPart(context, deps, entry, text, answeredId);
+  return [answeredWith(text, shown)];
+}
+
 /**
  * What the question asks of its subject beside the subject itself, said first when the answer does not give it ("The
  * guide doesn't say how hard the CCM exam is.", "The guide doesn't rank them."): one plain line before the answer.

@@ -5,7 +5,7 @@
 import { type Answer } from '../../knowledge/answerEngine';
 import { careerAskedAgain } from '../understanding/core/followUp';
 import { listItemsOf, pickedFromMenu } from '../understanding/inView/listInView';
-import { answeredWith, sendEntry } from './entryReplies';
+import { sendAnswered } from './entryReplies';
 import type { QuestionTurn, TurnFollowingUp } from '../answerTurn';
 
 
@@ -13,10 +13,7 @@ import type { QuestionTurn, TurnFollowingUp } from '../answerTurn';
 export async function sendPickedFromTheMenu(turn: QuestionTurn): Promise<Answer[] | null> {
   const { context, deps, text, fromMenu } = turn;
   // "the second one" after "did you mean": that button's entry; asked more of ("the first one, who offers it"), it is in view.
-  if (fromMenu && !fromMenu.asksMore) {
-    await sendEntry(context, deps, fromMenu.entry);
-    return [answeredWith(text, fromMenu.entry)];
-  }
+  if (fromMenu && !fromMenu.asksMore) return sendAnswered(context, deps, text, fromMenu.entry);
   return null;
 }
 
@@ -25,10 +22,7 @@ export async function sendCareerAskedAgain(turn: QuestionTurn): Promise<Answer[]
   const { context, deps, text, lastRejected } = turn;
   // "no i asked what it actually is" after an answer that missed: what the career is, not that answer's subject.
   const career = careerAskedAgain(text, lastRejected, deps.engine);
-  if (career) {
-    await sendEntry(context, deps, career);
-    return [answeredWith(text, career)];
-  }
+  if (career) return sendAnswered(context, deps, text, career);
   return null;
 }
 
@@ -38,9 +32,6 @@ export async function sendPickedFromTheButtons(turn: TurnFollowingUp): Promise<A
   // An answer that showed no list offered its related questions as buttons: "the second one" picks the second.
   const related = last && !offeredOne ? last.related.flatMap((id) => deps.kb.faqById.get(id) ?? []) : [];
   const fromButtons = picked || twoInView || lastRejected || listed !== last || !last || listItemsOf(last).length > 0 ? null : pickedFromMenu(text, related);
-  if (fromButtons && !fromButtons.asksMore) {
-    await sendEntry(context, deps, fromButtons.entry);
-    return [answeredWith(text, fromButtons.entry)];
-  }
+  if (fromButtons && !fromButtons.asksMore) return sendAnswered(context, deps, text, fromButtons.entry);
   return null;
 }

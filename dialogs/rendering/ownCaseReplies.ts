@@ -20,7 +20,7 @@ import { alreadyKnownAsked } from '../understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../understanding/person/degreeOfTheirs';
 import { Messages } from './messages';
 import { answeredWith, sendLedEntry } from './entryReplies';
-import { sendEntryOrPart } from './inViewReplies';
+import { sendAnsweredOrPart } from './inViewReplies';
 import { sendOutsideWorkIntroduced } from './caseWeighedReplies';
 import { sendLedAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline } from './situationReplies';
 import { declinedAbout } from '../turnState';
@@ -124,10 +124,7 @@ export async function sendExperienceCounted(turn: TurnAskingOfTheView): Promise<
     const degreesInView = deps.kb.faqById.get(DEGREE_ENTRY);
     if (degreesInView) return [await sendFieldAsked(context, deps, text, { kind: 'field', field: counted.thing }, degreesInView)];
   }
-  if (counted?.kind === 'inView' && last) {
-    const shown = await sendEntryOrPart(context, deps, last, text, answeredId);
-    return [answeredWith(text, shown)];
-  }
+  if (counted?.kind === 'inView' && last) return sendAnsweredOrPart(context, deps, text, last, answeredId);
   if (counted?.kind === 'notSaid' && last) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     declinedAbout(context, last);

@@ -10,7 +10,7 @@ import { feedbackUserOf } from '../feedbackStore';
 import { payRiseInView } from '../understanding/core/followUp';
 import { payBySettingAsked } from '../understanding/questions/payBySettingAsked';
 import { Messages } from './messages';
-import { answeredWith, sendEntry, sendLedEntry } from './entryReplies';
+import { answeredWith, sendAnswered, sendLedEntry } from './entryReplies';
 import { sendLedDecline } from './situationReplies';
 import { declinedAbout } from '../turnState';
 import { payOfRoleInView, unpaidInView } from '../understanding/inView/answerInView';
@@ -50,10 +50,7 @@ export async function sendPayOfRoleInView(turn: TurnAskingOfTheView): Promise<An
   const { context, deps, text, last, asksOne } = turn;
   // "what's that pay?" after what a director does, "numbers?" after the career path: the pay beside the role in view.
   const rungPay = asksOne ? payOfRoleInView(deps, text, last) : undefined;
-  if (rungPay) {
-    await sendEntry(context, deps, rungPay);
-    return [answeredWith(text, rungPay)];
-  }
+  if (rungPay) return sendAnswered(context, deps, text, rungPay);
   return null;
 }
 
@@ -78,10 +75,7 @@ export async function sendNextPay(turn: TurnAskingOfTheView): Promise<Answer[] |
   // "how long until it goes up?" after a level's pay: the next level's pay and the years it comes with.
   const risen = payRiseInView(text, lastId);
   const nextPay = risen ? deps.kb.faqById.get(risen) : undefined;
-  if (nextPay) {
-    await sendEntry(context, deps, nextPay);
-    return [answeredWith(text, nextPay)];
-  }
+  if (nextPay) return sendAnswered(context, deps, text, nextPay);
   return null;
 }
 

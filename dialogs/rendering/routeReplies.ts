@@ -16,7 +16,7 @@ import { sendOrderNotSet } from './orderReplies';
 import { MEMBERSHIP_ENTRY, worthPayingAsked } from '../understanding/questions/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from '../understanding/questions/schoolSubjectsAsked';
 import { Messages } from './messages';
-import { answeredWith, sendEntry, sendLedEntry } from './entryReplies';
+import { answeredWith, sendAnswered, sendLedEntry } from './entryReplies';
 import { sendCaseWeighed } from './caseWeighedReplies';
 import { howToBecomeAsked } from '../understanding/questions/howToBecomeAsked';
 import { otherDegreeToldBefore } from '../understanding/person/caseToldForFit';
@@ -119,7 +119,7 @@ export async function sendHowToBecome(turn: TurnOfTheCase): Promise<Answer[] | n
   const { context, deps, text, lastRejected } = turn;
   // "how do i become a care manager", which the engine reads as who it suits (tester ut37a P07-2): what is needed.
   const wayInAsked = !lastRejected && howToBecomeAsked(text) ? deps.kb.faqById.get('what-is-needed') : undefined;
-  if (wayInAsked) return [(await sendEntry(context, deps, wayInAsked), answeredWith(text, wayInAsked))];
+  if (wayInAsked) return sendAnswered(context, deps, text, wayInAsked);
   return null;
 }
 
@@ -141,7 +141,7 @@ export async function sendMovingUp(turn: TurnOfTheCase): Promise<Answer[] | null
   const { context, deps, text, lastRejected, typed } = turn;
   // "how do i move up to a director role?": the guide's answer on moving up, not the director's (questions/movingUpAsked.ts).
   const movingUp = !lastRejected && [text, typed].some(movingUpAsked) ? deps.kb.faqById.get(MOVING_UP_ENTRY) : undefined;
-  if (movingUp) return [(await sendEntry(context, deps, movingUp), answeredWith(text, movingUp))];
+  if (movingUp) return sendAnswered(context, deps, text, movingUp);
   return null;
 }
 
