@@ -16,6 +16,7 @@ import { Messages } from './messages';
 import { relatedAskedInstead } from '../understanding/inView/relatedInstead';
 import { correctsTheAnswer } from '../understanding/core/conversation';
 import { answerInBrief } from './nearby';
+import { answeredWith } from '../understanding/core/answered';
 import { withoutFiguresSaid } from './repairReplies';
 import { holdingBoth } from './sidesDiffer';
 import { dropSorryLead, keepLastReply } from './sorryWhenNew';
@@ -36,8 +37,8 @@ export async function sendSideBySide(context: TurnContext, deps: DialogDeps, a: 
   await rememberAnswered(context, deps, b.id);
 }
 
-/** The turn's record of an answer the bot gave in full (`entry`, or none when it sent its own words). */
-export const answeredWith = (question: string, entry: FaqEntry | null | undefined): Answer => ({ question, kind: 'answer', answered: true, entry: entry ?? null, score: 1, alternatives: [] });
+// The record of an answer given in full lives in understanding/core/answered.ts, which the readers share; its importers here are unchanged.
+export { answeredWith };
 
 /** Sends the answer card for `entry` (sendEntry) and returns the turn's record of it: a step's whole reply in one call. */
 export async function sendAnswered(context: TurnContext, deps: DialogDeps, text: string, entry: FaqEntry): Promise<Answer[]> {

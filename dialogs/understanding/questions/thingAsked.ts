@@ -12,6 +12,7 @@ import type { Answer } from '../../../knowledge/answerEngine';
 import { askingPart, twoQuestionsAsked } from '../core/clauses';
 import { namesALevel } from '../core/followUp';
 import { normalise } from '../core/textMatch';
+import { answeredWith } from '../core/answered';
 
 /** What the turn asks of the thing, and the entries the reply rests on. */
 export type ThingAsked =
@@ -120,7 +121,7 @@ export function partBesideTheThing(text: string, thing: ThingAsked, read: (part:
   const part = parts[index]!;
   // The work asked of the one area whose pay is asked ("... and what do they do?"): that area's answer, not the career's.
   const area = thing.kind === 'payOfAreas' && thing.areas.length === 1 && ASKS_THE_WORK.test(normalise(part)) ? kb.faqById.get(thing.areas[0]!.faqId) : undefined;
-  if (area) return { answer: { question: part, kind: 'answer', answered: true, entry: area, score: 1, alternatives: [] }, first: index === 0 };
+  if (area) return { answer: answeredWith(part, area), first: index === 0 };
   const all = read(part);
   const [answer] = all;
   const shown = thing.kind === 'payOfAreas' ? null : thing.entry.id;
