@@ -8,26 +8,14 @@ import type { FaqEntry } from '../../knowledge/schema';
 import type { QuestionTurn } from '../answerTurn';
 import { feedbackUserOf } from '../feedbackStore';
 import { NUMBERED_PART } from '../turnState';
-import {
-  applyingNowAsked,
-  certificationTermsAsked,
-  courseAreaAsked,
-  criminalRecordAsked,
-  dollarsAndOtherCurrencyAsked,
-  employerNearAsked,
-  experienceDemandedTold,
-  numberedQuestions,
-  organisationPickAsked,
-  studySpecificsAsked,
-  systemNavigationAsked,
-} from '../understanding/questions/keyAskRead';
+import * as read from '../understanding/questions/keyAskRead';
 import { channelOf, renderText } from './cards';
 import { answeredWith, sendLedEntry } from './entryReplies';
 import { Messages } from './messages';
 
 /** "1) does my interpreting count as experience? 2) would I need a new degree?": each numbered question answered in turn. */
 export async function sendNumberedQuestions(turn: QuestionTurn): Promise<Answer[] | null> {
-  const parts = turn.lastRejected ? null : numberedQuestions(turn.text);
+  const parts = turn.lastRejected ? null : read.numberedQuestions(turn.text);
   if (!parts) return null;
   const answers: Answer[] = [];
   turn.context.turnState.set(NUMBERED_PART, true);
@@ -41,19 +29,19 @@ export async function sendNumberedQuestions(turn: QuestionTurn): Promise<Answer[
 
 /** The lead that says the key ask, and the entry answered beside it; null when the message asks none of these. */
 function keyAskOf(text: string, typed: string): { lead: string; entry: string } | null {
-  if (criminalRecordAsked(text)) return { lead: Messages.keyAsk.criminalRecord, entry: 'licensing' };
-  if (experienceDemandedTold(text)) return { lead: Messages.keyAsk.experienceDemanded, entry: 'gaining-experience' };
-  if (systemNavigationAsked(text)) return { lead: Messages.keyAsk.systemNavigation, entry: 'role-overview' };
-  const terms = certificationTermsAsked(text);
+  if (read.criminalRecordAsked(text)) return { lead: Messages.keyAsk.criminalRecord, entry: 'licensing' };
+  if (read.experienceDemandedTold(text)) return { lead: Messages.keyAsk.experienceDemanded, entry: 'gaining-experience' };
+  if (read.systemNavigationAsked(text)) return { lead: Messages.keyAsk.systemNavigation, entry: 'role-overview' };
+  const terms = read.certificationTermsAsked(text);
   if (terms?.place && !terms.held) return { lead: Messages.keyAsk.certificationFrom(terms.certification.toUpperCase(), terms.place), entry: terms.certification };
   if (terms?.held) return terms.certification === 'ccm' ? { lead: Messages.keyAsk.ccmHeld(terms.held), entry: 'ccm' } : { lead: Messages.keyAsk.cmcHeld(terms.held), entry: 'cmc' };
-  const area = courseAreaAsked(text);
+  const area = read.courseAreaAsked(text);
   if (area) return { lead: Messages.keyAsk.courseArea(area), entry: 'psychiatric' };
-  if (studySpecificsAsked(text) || studySpecificsAsked(typed)) return { lead: Messages.keyAsk.studySpecifics, entry: 'courses' };
-  if (organisationPickAsked(text)) return { lead: Messages.keyAsk.organisationPick, entry: 'professional-organizations' };
-  const job = applyingNowAsked(text);
+  if (read.studySpecificsAsked(text) || read.studySpecificsAsked(typed)) return { lead: Messages.keyAsk.studySpecifics, entry: 'courses' };
+  if (read.organisationPickAsked(text)) return { lead: Messages.keyAsk.organisationPick, entry: 'professional-organizations' };
+  const job = read.applyingNowAsked(text);
   if (job) return { lead: Messages.keyAsk.applyingNow(job), entry: 'entry-level-jobs' };
-  if (employerNearAsked(text)) return { lead: Messages.keyAsk.employerNear, entry: 'finding-a-job' };
+  if (read.employerNearAsked(text)) return { lead: Messages.keyAsk.employerNear, entry: 'finding-a-job' };
   return null;
 }
 
@@ -61,7 +49,7 @@ function keyAskOf(text: string, typed: string): { lead: string; entry: string } 
 export async function sendKeyAsk(turn: QuestionTurn): Promise<Answer[] | null> {
   const { context, deps, text, lastRejected } = turn;
   if (lastRejected) return null;
-  if (dollarsAndOtherCurrencyAsked(text)) {
+  if (read.dollarsAndOtherCurrencyAsked(text)) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     await context.sendActivity(renderText(channelOf(context.activity), Messages.keyAsk.dollarsOnly));
     return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [] }];
