@@ -46,7 +46,7 @@ import { sendJobWeighedAsAFit } from './rendering/caseWeighedReplies';
 import { sendToldInTheQuestion } from './rendering/toldReplies';
 import { sendOwnCaseAnswer, sendTraitNotSpoken } from './rendering/situationReplies';
 import { sendWeighing } from './rendering/weighingReplies';
-import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, IN_VIEW, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
+import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, IN_VIEW, NUMBERED_PART, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
 import { sendFittedToThem } from './rendering/fittedReplies';
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { asksWhatTheCredentialNeeds, weighsAgainstUndescribed } from './understanding/inView/answerInView';
@@ -75,6 +75,7 @@ import type { PickedItem } from './understanding/inView/listInView';
 
 type PickedFromMenu = NonNullable<ReturnType<typeof pickedFromMenu>>;
 import { sendAskedInFull } from './rendering/askedInFullReplies';
+import { sendKeyAsk, sendNumberedQuestions } from './rendering/keyAskReplies';
 
 
 /** What a reply says when the guide speaks of no age: said once a turn. */
@@ -292,6 +293,10 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
   { name: 'the career asked again after a miss', run: sendCareerAskedAgain },
   // "Is the CCM recognised over here, do you know?": the question, without a tag the engine reads as one (ut36a P11 m2).
   { name: 'a tag question dropped', run: (t) => (withoutTagQuestion(t.text) !== t.text ? t.again(withoutTagQuestion(t.text), t.inView) : null) },
+  // "1) does interpreting count? 2) need a new degree?": each numbered question in turn (ut39a P05-T1).
+  { name: 'numbered questions, each answered', run: sendNumberedQuestions },
+  // A word read in the sense the sentence gives it: a criminal record, years jobs ask for, the CCM from Kenya (ut39a).
+  { name: 'the key ask, not its keyword', run: sendKeyAsk },
   { name: 'a certification held, the other asked', run: sendOtherCertification },
   // "can i sit for the CCM right away or do i need hours first", "could i move into care coordination?", "could I do
   // this at my own hospital": asked again in the guide's words (ut36a P04 m5, P09 m1, P08 m1; ut33a P05 m9).
@@ -431,7 +436,8 @@ async function withTheView(turn: QuestionTurn): Promise<TurnInView> {
   // Read in the whole message too: the story before the question says where a qualification is from ("I am a nurse in
   // Colombia. is my title valid?") or what the writer's background is. A question put in plain words ("what do they
   // make?" read as "how much do they make?") is still part of the message.
-  const said = context.activity.text !== undefined && (context.activity.text.includes(text) || inPlainWords(context.activity.text).includes(text)) ? context.activity.text : text;
+  // One of several numbered questions is read alone: the story around it was told, and kept, before (keyAskReplies.ts).
+  const said = context.turnState.get(NUMBERED_PART) !== true && context.activity.text !== undefined && (context.activity.text.includes(text) || inPlainWords(context.activity.text).includes(text)) ? context.activity.text : text;
   return { ...turn, answeredId, offeredOne, lastId, last, before, said, typed: context.activity.text ?? said };
 }
 

@@ -15,6 +15,8 @@ export const LIST_ITEM_SHOWN = Symbol('listItemShown');
 export const ASKED_NOT_GIVEN = Symbol('askedNotGiven');
 /** Set for a turn whose question is asked in the conversation about the guide (AnswerOptions.inContext). */
 export const ASKED_IN_CONTEXT = Symbol('askedInContext');
+/** Set while one of several numbered questions is answered: the part is read alone, not the whole message around it. */
+export const NUMBERED_PART = Symbol('numberedPart');
 /** The entry in view when the turn's question came: the walk's step on screen, or the last answer. */
 export const IN_VIEW = Symbol('inView');
 /** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */

@@ -280,6 +280,47 @@ export const Messages = Object.freeze({
    * elsewhere, a qualification from another country, an age, a background weighed. Each said plainly, before what the
    * guide does say.
    */
+  /**
+   * The key ask of a message one word would pull elsewhere (session 39, misread39; rendering/keyAskReplies.ts): said
+   * first, plainly, before the guide's answer nearest it.
+   */
+  keyAsk: Object.freeze({
+    /** "does having a record matter? i got a felony" (ut39a P12-T3). */
+    criminalRecord:
+      "The guide says nothing about criminal records or background checks, so I won't guess how employers would see yours. The nearest it comes is licensing, which depends on where you work:",
+    /** "case manager jobs all want 2 years experience tho" (ut39a P09-T5). */
+    experienceDemanded:
+      "The guide doesn't say how many years employers ask for, so I won't guess. It does say how to build the experience they look for, before or alongside those jobs:",
+    /** "Would a care manager help my clients navigate the health system?" (ut39a P05-T2). */
+    systemNavigation:
+      'Yes: the guide says care managers are the link between the patient, the family and the care team, and help them understand the condition and find their way through the healthcare system. What the role involves:',
+    /** "the CCM certificate, can I do it from Kenya?" (ut39a P01-T4). */
+    certificationFrom: (certification: string, place: string): string =>
+      `The guide doesn't say who can take the ${certification} or whether you can take it from ${place}, so I won't guess. What it says of the ${certification}:`,
+    /** "is LPN enough for CCM" (ut39a P08-T3): the CCM, whose terms the guide does not give. */
+    ccmHeld: (held: string): string =>
+      `The guide gives no eligibility rules for the CCM, so I can't say whether ${held} is enough for it. What it says of the CCM:`,
+    /** "can an RN sit the CMC": the CMC, whose terms the guide gives in general. */
+    cmcHeld: (held: string): string =>
+      `The guide doesn't say whether ${held} counts for the CMC; it gives its terms only in general:`,
+    /** "that is in dollars? how much in Kenya shillings" (ut39a P01-T6). */
+    dollarsOnly:
+      "Yes, the guide gives its pay in dollars. It has no figures for other countries or currencies, so I can't give you an amount in yours. I've noted your question so the guide can be improved.",
+    /** "is there a substance abuse specialization" (ut39a P12-T5). */
+    courseArea: (thing: string): string =>
+      `The guide lists no separate specialty for ${thing}. The nearest is psychiatric (mental health) care management, and some degree programs include courses on substance abuse:`,
+    /** "What would I have to study. Be specific." (ut39a P07-T2). */
+    studySpecifics: 'The usual degree is in social work, nursing or a related field. The subjects the guide names for it:',
+    /** "which organization to join, CMSA or ACMA?" (ut39a P11-T9). */
+    organisationPick:
+      "The guide doesn't rank the two or say which to join: it names both, and mentions the CMSA again as a place for ongoing training. What it says of them:",
+    /** "so could i apply to care coordinator right now or no" (ut39a P02-T5). */
+    applyingNow: (job: string): string =>
+      `The guide names ${job} as a job to start in, but it gives no entry requirements for it, so I can't say yes or no for you. It does say to start looking while you finish your education. The jobs it names to start in:`,
+    /** "can you recommend a hospice near me that hires" (ut39a P04-T8). */
+    employerNear:
+      "I can't look up employers near you, and the guide names none. It does say where to look, and to network:",
+  }),
   beyond: Object.freeze({
     /** Another job's pay asked ("my friends are nurses. what do they make?"): the guide gives only the care managers'. */
     otherJobPay: (jobs: string): string => `The guide gives pay only for care managers, not for ${jobs}, so I won't guess theirs. Here is what it gives for care managers:`,
