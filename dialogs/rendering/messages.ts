@@ -956,6 +956,9 @@ export const Messages = Object.freeze({
    * An introduction with no degree and no question ("been a support worker in a care home for 7 yrs, no degree"): what
    * it was taken to ask, before the guide's answer to that.
    */
+  /** Education short of a bachelor's told as a worry, or on its own after the route (ut38a P01-T3, P12-T7): noted, then what it means. */
+  notedShortOfBachelors: (noted: string): string =>
+    `Thanks, noted: ${noted}. The degree the guide describes is usually a bachelor's in social work, nursing or a related field, and it says this of going without one:`,
   takenAsNoDegree: 'I took that as asking whether you can become a care manager without a degree. Here is what the guide says:',
   /** A degree turned down as a remark ("no way im doing 4 yrs of college, theres gotta be another way in"): what it was taken to ask. */
   takenAsWayWithoutDegree: 'I took that as asking about a way in without the degree. Here is what the guide says:',
@@ -1158,6 +1161,19 @@ The levels, as the guide sets them out:`,
     /** "I've got a Cert IV in Disability. Does that count?": a qualification the guide doesn't name, weighed. */
     shortQualification: (thing: string): string =>
       `The guide doesn't mention a ${thing}, so it doesn't say whether it counts. The education it describes is usually a bachelor's in social work, nursing or a related field, and it says plenty of experience in delivering care can in some cases make up for less formal education:`,
+  }),
+
+  /** What a person does for others set beside the job ("I organize meals, rides, hospital visits ... is that basically a care manager?", ut38a P04-T2). */
+  ownWorkLikeTheJob: Object.freeze({
+    tasks: Object.freeze({
+      coordinating: 'coordinating services and arranging things such as medical appointments and help at home',
+      support: 'giving emotional support to clients and their families',
+      advocating: "speaking up for what the client needs",
+      paperwork: 'helping with paperwork and other administrative tasks',
+    }) as Readonly<Record<string, string>>,
+    matches: (tasks: readonly string[]): string =>
+      `Partly. What you describe matches part of what the guide says a care manager does:\n\n${tasks.map((task) => `- ${task}`).join('\n')}`,
+    adds: 'The job adds more than that: assessing each client\'s needs, writing a formal care plan and adjusting it, keeping records such as case files and progress notes, and working with doctors, nurses, social workers and other providers on the client\'s care.',
   }),
 
   errors: Object.freeze({
