@@ -1176,6 +1176,23 @@ The levels, as the guide sets them out:`,
     adds: 'The job adds more than that: assessing each client\'s needs, writing a formal care plan and adjusting it, keeping records such as case files and progress notes, and working with doctors, nurses, social workers and other providers on the client\'s care.',
   }),
 
+  /** "Where would someone like me start? I am 54." once they told of themselves: where they start, from what they told (ut38a P04-T5). */
+  ownStart: Object.freeze({
+    age: 'The guide says nothing about age: where you start depends on your education and experience.',
+    education: Object.freeze({
+      'relevant-degree': 'You have a degree in the field the guide describes, so the next part of the route is hands-on experience.',
+      'other-degree': "Your degree is in another field. The guide's usual one is a bachelor's in social work, nursing or a related field, and it gives no list of which fields count as related.",
+      short:
+        "Without a bachelor's you have two ways in: study for one in social work, nursing or a related field (about four years), or go without it. That is possible, though most employers prefer a bachelor's, and in some cases plenty of experience in delivering care can make up for less formal education.",
+      unknown:
+        "The usual route is a bachelor's in social work, nursing or a related field, then hands-on experience. Going without a degree is possible, though most employers prefer one.",
+    }),
+    inField: (job: string): string => `Your work as ${job} is the kind of hands-on experience the guide asks for.`,
+    experience:
+      'A step you can take now, either way, is hands-on experience: the guide suggests volunteering or interning at healthcare facilities or social service organizations, and first jobs such as care coordinator or case manager.',
+    steps: 'The career steps go through the whole route in order, from step 1:',
+  }),
+
   errors: Object.freeze({
     somethingWentWrong: 'Sorry, something went wrong on my side. Please try again, or type "start over".',
   }),
