@@ -398,7 +398,7 @@ export class TurnRouter {
           return this.listSteps(context, flows);
         }
         // "Where would someone like me start? I am 54." once they told of themselves: where they start, then the steps offered (late38b).
-        if (!flows.activeId && meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined && (await sendOwnStart(context, this.deps, activity.text ?? '', (await this.deps.profile.get(context))?.about))) return;
+        if (!flows.activeId && meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined && (await sendOwnStart(context, this.deps, activity.text ?? '', (await this.deps.profile.get(context)) ?? undefined))) return;
         return this.startFlow(context, flows, meaning.intent);
       case 'compare':
         // Mid-flow, the active flow shows a comparison itself and asks its question again.

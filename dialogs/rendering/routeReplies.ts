@@ -17,7 +17,8 @@ import { MEMBERSHIP_ENTRY, worthPayingAsked } from '../understanding/questions/w
 import { COURSES_ENTRY, schoolSubjectsAsked } from '../understanding/questions/schoolSubjectsAsked';
 import { Messages } from './messages';
 import type { TurnContext } from 'botbuilder';
-import type { DialogDeps, KnownAboutYou } from '../deps';
+import type { DialogDeps, KnownAboutYou, UserProfile } from '../deps';
+import { roadmapFirstStep, toldFirstStep } from '../flows/roadmapDialog';
 import { askButton, channelOf, flowButton, withButtons } from './cards';
 import { menuOf } from '../turnState';
 import { isUnnamedJob, jobById } from '../understanding/person/aboutYou';
@@ -179,10 +180,13 @@ const VOLUNTEERING_ENTRY = 'volunteering';
  * (age, which the guide never speaks of; their degree or its lack; their work), then the career steps offered, never the
  * walk from step 1 alone (understanding/person/ownStartAsked.ts; late38b, ut38a P04-T5). False when it is not so.
  */
-export async function sendOwnStart(context: TurnContext, deps: DialogDeps, text: string, known: KnownAboutYou | undefined): Promise<boolean> {
+export async function sendOwnStart(context: TurnContext, deps: DialogDeps, text: string, profile: UserProfile | undefined): Promise<boolean> {
   const asked = ownStartAsked(text);
+  const known: KnownAboutYou | undefined = profile?.about;
   const job = known?.job ? jobById(known.job) : null;
   if (!asked || (!asked.age && !known?.education && !job)) return false;
+  // The walk already starts where they stand (a roadmap saved, or a degree and work in the field told): it says so itself.
+  if (profile && (roadmapFirstStep(deps.kb, text, profile) || toldFirstStep(deps.kb, text, profile))) return false;
   const words = Messages.ownStart;
   const education = known?.education;
   const degreeLine =

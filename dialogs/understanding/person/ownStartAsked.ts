@@ -13,6 +13,9 @@ const WHERE_TO_START =
 /** An age told: "I am 54", "I'm 47", "54 years old", "at my age". */
 const AGE_TOLD = /\b(?:i am|i m|im)\s+(?:[1-9]\d)(?!\s*(?:years? (?:of|in)|yrs? (?:of|in)|hours?|k\b|percent))\b|\b[1-9]\d\s*(?:years? old|yrs? old|yo)\b|\bat my age\b|\bin my (?:40s|50s|60s|forties|fifties|sixties)\b/;
 
+/** A clause that only tells an age: "I am 54", "im 47 btw", "at my age". */
+const ONLY_AN_AGE = /^(?:(?:and|but|so|btw|well|also)\s+)*(?:i am|i m|im|i ll be|i will be)?\s*(?:[1-9]\d)(?:\s*(?:years? old|yrs? old|yo))?(?:\s+(?:now|btw|already|this year))*$|^(?:at my age|in my (?:40s|50s|60s|forties|fifties|sixties))$/;
+
 export interface OwnStartAsked {
   /** An age told beside it, which the guide never speaks of. */
   readonly age: boolean;
@@ -24,7 +27,8 @@ export function ownStartAsked(message: string): OwnStartAsked | null {
   const at = clauses.findIndex((clause) => WHERE_TO_START.test(clause));
   if (at < 0) return null;
   // Nothing else asked beside it ("... and how much does it pay?" is two questions).
+  // Nothing else told or asked beside it but an age: a story told in the same message is the walk's (intents.ts, ut35a P03 m1).
   const others = clauses.filter((_, index) => index !== at);
-  if (others.some((clause) => /\?$/.test(clause) || /^(?:how|what|which|when|is|are|do|does|can|could|should|would)\b/.test(clause))) return null;
+  if (others.some((clause) => !ONLY_AN_AGE.test(clause))) return null;
   return { age: AGE_TOLD.test(clauses.join(' ')) };
 }

@@ -12,8 +12,12 @@ import { normalise } from '../core/textMatch';
 export type TaskTold = 'coordinating' | 'support' | 'advocating' | 'paperwork';
 
 /** Asked whether that is the job: "is that basically a care manager", "is that what care managers do", "am I already doing care management". */
-const IS_THE_JOB =
-  /\b(?:is|isn t|isnt|would|does|do|am|aren t|wouldn t)\s+(?:that|this|it|all that|what i do|what i m doing|i)\s+(?:\w+\s+){0,3}?(?:(?:a|an|the)\s+)?(?:care (?:manager|managers|management|mgmt|coordinat\w*)|what (?:a )?care managers? (?:do|does|is|are))\b|\b(?:make|makes|count as)\s+(?:me\s+)?(?:a\s+)?care manager\b|\b(?:am i|i m|im)\s+(?:\w+\s+){0,2}?(?:a care manager|doing care management|doing (?:a )?care manager s (?:job|work))\b/;
+const HEDGE = '(?:basically|kind of|kinda|sort of|sorta|pretty much|essentially|really|already|just|like|more or less|close to|similar to|the same as|the same thing as)';
+const THE_JOB = '(?:(?:a|an)\\s+)?(?:care manager|care management|care mgmt|care coordinat\\w*|what (?:a )?care managers? (?:do|does))';
+const IS_THE_JOB = new RegExp(
+  `\\b(?:is|isn t|isnt|would|wouldn t|does|doesn t)\\s+(?:that|this|it|all that|what i do|what i m doing)\\s+(?:(?:count as|make me|be|seem|sound like)\\s+)?(?:${HEDGE}\\s+){0,3}${THE_JOB}\\b` +
+    `|\\b(?:am i\\s+(?:${HEDGE}\\s+){0,3}|(?:i m|im)\\s+(?:${HEDGE}\\s+){1,3})(?:a care manager|doing care management|doing (?:a )?care manager s (?:job|work)|doing what (?:a )?care managers? do(?:es)?)\\b`,
+);
 
 /** The tasks, in the story's words. */
 const TASKS: ReadonlyArray<readonly [TaskTold, RegExp]> = [
