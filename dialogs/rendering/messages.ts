@@ -952,13 +952,13 @@ export const Messages = Object.freeze({
       : `Thanks, noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
   /** Said before the introduction when it comes with a greeting ("hi, I'm a barista and thinking about care work"). */
   introducedGreeting: 'Hello!',
+  /** Education short of a bachelor's told as a worry, or on its own after the route (ut38a P01-T3, P12-T7): noted, then what it means. */
+  notedShortOfBachelors: (noted: string): string =>
+    `Thanks, noted: ${noted}. The degree the guide describes is usually a bachelor's in social work, nursing or a related field, and it says this of going without one:`,
   /**
    * An introduction with no degree and no question ("been a support worker in a care home for 7 yrs, no degree"): what
    * it was taken to ask, before the guide's answer to that.
    */
-  /** Education short of a bachelor's told as a worry, or on its own after the route (ut38a P01-T3, P12-T7): noted, then what it means. */
-  notedShortOfBachelors: (noted: string): string =>
-    `Thanks, noted: ${noted}. The degree the guide describes is usually a bachelor's in social work, nursing or a related field, and it says this of going without one:`,
   takenAsNoDegree: 'I took that as asking whether you can become a care manager without a degree. Here is what the guide says:',
   /** A degree turned down as a remark ("no way im doing 4 yrs of college, theres gotta be another way in"): what it was taken to ask. */
   takenAsWayWithoutDegree: 'I took that as asking about a way in without the degree. Here is what the guide says:',
