@@ -6,6 +6,7 @@
  */
 import { clausesOf } from '../core/clauses';
 import { normalise } from '../core/textMatch';
+import { GROUP_PHRASES } from '../core/vocabulary';
 
 /** "where would someone like me start", "where do I begin", "how would someone like me get started". */
 const WHERE_TO_START =
@@ -15,6 +16,11 @@ const AGE_TOLD = /\b(?:i am|i m|im)\s+(?:[1-9]\d)(?!\s*(?:years? (?:of|in)|yrs? 
 
 /** A clause that only tells an age: "I am 54", "im 47 btw", "at my age". */
 const ONLY_AN_AGE = /^(?:(?:and|but|so|btw|well|also)\s+)*(?:i am|i m|im|i ll be|i will be)?\s*(?:[1-9]\d)(?:\s*(?:years? old|yrs? old|yo))?(?:\s+(?:now|btw|already|this year))*$|^(?:at my age|in my (?:40s|50s|60s|forties|fifties|sixties))$/;
+
+/** A clause that only takes in the turn before: "I see", "ok", "thank you", "that is encouraging" (ut38a P04-T5 "I see. Where would ..."). */
+const ONLY_TAKEN_IN = new RegExp(
+  `^(?:(?:${GROUP_PHRASES.okay}|${GROUP_PHRASES.ack}|thanks?|thank you|oh|ah|well|yes|yeah|hm+)\\s*)+(?:(?:that|this) (?:is|s) (?:encouraging|helpful|good to know|interesting))?$|^(?:that|this) (?:is|s) (?:encouraging|helpful|good to know|interesting)$`,
+);
 
 export interface OwnStartAsked {
   /** An age told beside it, which the guide never speaks of. */
@@ -29,6 +35,7 @@ export function ownStartAsked(message: string): OwnStartAsked | null {
   // Nothing else asked beside it ("... and how much does it pay?" is two questions).
   // Nothing else told or asked beside it but an age: a story told in the same message is the walk's (intents.ts, ut35a P03 m1).
   const others = clauses.filter((_, index) => index !== at);
-  if (others.some((clause) => !ONLY_AN_AGE.test(clause))) return null;
+  // A word that takes in the turn before ("I see.", "ok thanks") asks and tells nothing.
+  if (others.some((clause) => !ONLY_AN_AGE.test(clause) && !ONLY_TAKEN_IN.test(clause))) return null;
   return { age: AGE_TOLD.test(clauses.join(' ')) };
 }

@@ -19,6 +19,11 @@ const IS_THE_JOB = new RegExp(
     `|\\b(?:am i\\s+(?:${HEDGE}\\s+){0,3}|(?:i m|im)\\s+(?:${HEDGE}\\s+){1,3})(?:a care manager|doing care management|doing (?:a )?care manager s (?:job|work)|doing what (?:a )?care managers? do(?:es)?)\\b`,
 );
 
+/** Told as said of them, then checked: "a friend told me this is basically what a care manager does. Is that true?" (ut38a P04-T2 as the tester wrote it). */
+const SAID_TO_BE_THE_JOB = new RegExp(`\\b(?:this|that|it|what i do|what i ve been doing)\\s+(?:is|s)\\s+(?:${HEDGE}\\s+){0,3}${THE_JOB}\\b`);
+/** "is that true", "is that right", "is it so", "would you agree", "right". */
+const CHECKED = /^(?:(?:and|so|but)\s+)?(?:is (?:that|this|it) (?:true|right|correct|so|accurate)|(?:would|do) you agree|true|right|correct|am i right)$/;
+
 /** The tasks, in the story's words. */
 const TASKS: ReadonlyArray<readonly [TaskTold, RegExp]> = [
   ['coordinating', /\b(?:organi[sz]\w*|arrang\w*|coordinat\w*|schedul\w*|set(?:ting)? up|book\w*|plan\w*|rides?|driv\w*|transport\w*|meals?|appointments?|visits?|home care|errands?)\b/],
@@ -33,10 +38,12 @@ const TELLS = /\b(?:i|i m|im|i ve|ive|we|we re|my)\b/;
 /** The tasks of the guide's list the story names, when the message tells of them and asks whether that is the job. */
 export function ownWorkLikeTheJob(message: string): TaskTold[] | null {
   const clauses = clausesOf(message);
-  const asked = clauses.findIndex((clause) => IS_THE_JOB.test(normalise(clause)));
+  const said = clauses.map(normalise);
+  const checked = said.findIndex((clause, index) => index > 0 && CHECKED.test(clause) && SAID_TO_BE_THE_JOB.test(said[index - 1] ?? ''));
+  const asked = checked >= 0 ? checked : said.findIndex((clause) => IS_THE_JOB.test(clause));
   if (asked < 0) return null;
   // The tasks told before the question, or in it ("I drive my neighbours to appointments, does that make me a care manager?").
-  const before = clauses.slice(0, asked + 1).map(normalise);
+  const before = said.slice(0, asked + 1);
   if (!before.some((clause) => TELLS.test(clause))) return null;
   const told = before.join(' ');
   const tasks = TASKS.filter(([, words]) => words.test(told)).map(([task]) => task);
