@@ -1171,8 +1171,8 @@ The levels, as the guide sets them out:`,
       advocating: "speaking up for what the client needs",
       paperwork: 'helping with paperwork and other administrative tasks',
     }) as Readonly<Record<string, string>>,
-    matches: (tasks: readonly string[]): string =>
-      `Partly. What you describe matches part of what the guide says a care manager does:\n\n${tasks.map((task) => `- ${task}`).join('\n')}`,
+    /** `list`: the matching tasks, one "- " line each (a string, so the content lint can read the fixed words). */
+    matches: (list: string): string => `Partly. What you describe matches part of what the guide says a care manager does:\n\n${list}`,
     adds: 'The job adds more than that: assessing each client\'s needs, writing a formal care plan and adjusting it, keeping records such as case files and progress notes, and working with doctors, nurses, social workers and other providers on the client\'s care.',
   }),
 
@@ -1189,7 +1189,7 @@ The levels, as the guide sets them out:`,
     }),
     inField: (job: string): string => `Your work as ${job} is the kind of hands-on experience the guide asks for.`,
     experience:
-      'A step you can take now, either way, is hands-on experience: the guide suggests volunteering or interning at healthcare facilities or social service organizations, and first jobs such as care coordinator or case manager.',
+      'A step you can take now, either way, is hands-on experience: the guide suggests volunteering or an internship at a healthcare facility or a social service organization, and first jobs such as care coordinator or case manager.',
     steps: 'The career steps go through the whole route in order, from step 1:',
   }),
 

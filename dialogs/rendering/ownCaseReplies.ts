@@ -195,7 +195,7 @@ export async function sendOwnWorkLikeTheJob(turn: TurnInView): Promise<Answer[] 
   const duties = deps.kb.faqById.get(RESPONSIBILITIES_ENTRY);
   if (!tasks || !role || !duties) return null;
   const told = tasks.map((task) => Messages.ownWorkLikeTheJob.tasks[task] ?? '').filter(Boolean);
-  const reply = `${Messages.ownWorkLikeTheJob.matches(told)}\n\n${Messages.ownWorkLikeTheJob.adds}\n\n${sourcesLine([role.section, duties.section])}`;
+  const reply = `${Messages.ownWorkLikeTheJob.matches(told.map((task) => `- ${task}`).join('\n'))}\n\n${Messages.ownWorkLikeTheJob.adds}\n\n${sourcesLine([role.section, duties.section])}`;
   await context.sendActivity(withButtons(channelOf(context.activity), reply, [...menuOf(deps, [ROLE_ENTRY, RESPONSIBILITIES_ENTRY, 'gaining-experience']).map(askButton)]));
   await rememberAnswered(context, deps, ROLE_ENTRY);
   return [answeredWith(text, role)];
