@@ -63,7 +63,7 @@ import { placeShareAsked } from './understanding/questions/placeShareAsked';
 import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/menuReplies';
 import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/routeReplies';
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/payReplies';
-import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked } from './rendering/ownCaseReplies';
+import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/areaReplies';
 import { sendBeyondTheGuide } from './rendering/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/followUpReplies';
@@ -306,6 +306,9 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
 ];
 
 const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
+  // "I organize meals, rides, hospital visits for elderly church members ... is that basically a care manager?": what of
+  // the guide's tasks it matches and what the job adds (late38b, ut38a P04-T2).
+  { name: 'their own work set beside the job', run: sendOwnWorkLikeTheJob },
   { name: 'the key ask answered in full', run: (t) => (t.lastRejected ? null : sendAskedInFull(t.context, t.deps, t.text, t.said, t.last)) },
   { name: 'work the guide names, told beside the question', run: sendWorkNamedBeside },
   // "how long would this take me? I can't do 8 years of school": the time asked of the route without a degree.

@@ -19,6 +19,7 @@ import { Messages } from './rendering/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, isUnnamedJob, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/person/aboutYou';
 import { TOLD_JOB_PREFIX } from './understanding/person/jobInTheirWords';
+import { shortOfABachelorsTold } from './understanding/person/shortOfABachelorsTold';
 import { ownWorkPart, workNamed, type WorkNamed } from './understanding/person/experienceCounts';
 import { clausesOf, deniesSomething, readClauses } from './understanding/core/clauses';
 import { asksIfAnAi, complainsOfEffort, complainsOfRepeating, complainsOfTheBot, correctsTheAnswer, likesWhatWasDescribed, mainAct, saysGoodbye, turnsItDown, type ChatAct } from './understanding/core/conversation';
@@ -535,6 +536,13 @@ async function sendIntroduction(context: TurnContext, deps: DialogDeps, said: st
   // Years said back only when told: "im a carer" says nothing of how long.
   const years = about.years ?? null;
   const noted = startingPoint({ job: about.job?.id ?? null, education: about.education ?? null, diplomaKind: about.diplomaKind ?? null, working: years === null ? null : (about.working ?? null), years, aim: null });
+  // "I dont have bachelor, only CNA certificate ...", "my degree is criminal justice, associates" after the route: noted,
+  // and what it means for them, the guide's answer on going without a degree (late38b; ut38a P01-T3, P12-T7).
+  const shortOfBachelors = (about.education === 'diploma' || about.education === 'school') && noted && shortOfABachelorsTold(said, last !== undefined) ? deps.kb.faqById.get(NO_DEGREE_ENTRY_ID) : undefined;
+  if (shortOfBachelors && shortOfBachelors.id !== last?.id) {
+    await context.sendActivity(renderText(channel, `${hello}${Messages.notedShortOfBachelors(noted)}`));
+    return sendEntry(context, deps, shortOfBachelors);
+  }
   // Work the guide names, told with the experience it describes in view ("i work IN a hospital" after "does portering
   // count?"): the yes it was owed, with the guide's reason, then where they stand.
   const named = namedAfterExperience(said, last);

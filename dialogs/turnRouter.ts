@@ -24,6 +24,7 @@ import { renderNoneOfThese } from './rendering/nearby';
 import { comparisonActivity } from './rendering/guidedCards';
 import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
 import { Messages } from './rendering/messages';
+import { sendOwnStart } from './rendering/routeReplies';
 import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/core/intents';
 import { educationOfJob, isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/person/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/core/pipeline';
@@ -396,6 +397,8 @@ export class TurnRouter {
         if (meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined && !meaning.intent.resume && this.hasFlow('careerSteps') && asksForTheStepList(activity.text ?? '')) {
           return this.listSteps(context, flows);
         }
+        // "Where would someone like me start? I am 54." once they told of themselves: where they start, then the steps offered (late38b).
+        if (!flows.activeId && meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined && (await sendOwnStart(context, this.deps, activity.text ?? '', (await this.deps.profile.get(context)) ?? undefined))) return;
         return this.startFlow(context, flows, meaning.intent);
       case 'compare':
         // Mid-flow, the active flow shows a comparison itself and asks its question again.

@@ -993,6 +993,9 @@ export const Messages = Object.freeze({
       : `Thanks, noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
   /** Said before the introduction when it comes with a greeting ("hi, I'm a barista and thinking about care work"). */
   introducedGreeting: 'Hello!',
+  /** Education short of a bachelor's told as a worry, or on its own after the route (ut38a P01-T3, P12-T7): noted, then what it means. */
+  notedShortOfBachelors: (noted: string): string =>
+    `Thanks, noted: ${noted}. The degree the guide describes is usually a bachelor's in social work, nursing or a related field, and it says this of going without one:`,
   /**
    * An introduction with no degree and no question ("been a support worker in a care home for 7 yrs, no degree"): what
    * it was taken to ask, before the guide's answer to that.
@@ -1199,6 +1202,36 @@ The levels, as the guide sets them out:`,
     /** "I've got a Cert IV in Disability. Does that count?": a qualification the guide doesn't name, weighed. */
     shortQualification: (thing: string): string =>
       `The guide doesn't mention a ${thing}, so it doesn't say whether it counts. The education it describes is usually a bachelor's in social work, nursing or a related field, and it says plenty of experience in delivering care can in some cases make up for less formal education:`,
+  }),
+
+  /** What a person does for others set beside the job ("I organize meals, rides, hospital visits ... is that basically a care manager?", ut38a P04-T2). */
+  ownWorkLikeTheJob: Object.freeze({
+    tasks: Object.freeze({
+      coordinating: 'coordinating services and arranging things such as medical appointments and help at home',
+      support: 'giving emotional support to clients and their families',
+      advocating: "speaking up for what the client needs",
+      paperwork: 'helping with paperwork and other administrative tasks',
+    }) as Readonly<Record<string, string>>,
+    /** `list`: the matching tasks, one "- " line each (a string, so the content lint can read the fixed words). */
+    matches: (list: string): string => `Partly. What you describe matches part of what the guide says a care manager does:\n\n${list}`,
+    adds: 'The job adds more than that: assessing each client\'s needs, writing a formal care plan and adjusting it, keeping records such as case files and progress notes, and working with doctors, nurses, social workers and other providers on the client\'s care.',
+  }),
+
+  /** "Where would someone like me start? I am 54." once they told of themselves: where they start, from what they told (ut38a P04-T5). */
+  ownStart: Object.freeze({
+    age: 'The guide says nothing about age: where you start depends on your education and experience.',
+    education: Object.freeze({
+      'relevant-degree': 'You have a degree in the field the guide describes, so the next part of the route is hands-on experience.',
+      'other-degree': "Your degree is in another field. The guide's usual one is a bachelor's in social work, nursing or a related field, and it gives no list of which fields count as related.",
+      short:
+        "Without a bachelor's you have two ways in: study for one in social work, nursing or a related field (about four years), or go without it. That is possible, though most employers prefer a bachelor's, and in some cases plenty of experience in delivering care can make up for less formal education.",
+      unknown:
+        "The usual route is a bachelor's in social work, nursing or a related field, then hands-on experience. Going without a degree is possible, though most employers prefer one.",
+    }),
+    inField: (job: string): string => `Your work as ${job} is the kind of hands-on experience the guide asks for.`,
+    experience:
+      'A step you can take now, either way, is hands-on experience: the guide suggests volunteering or an internship at a healthcare facility or a social service organization, and first jobs such as care coordinator or case manager.',
+    steps: 'The career steps go through the whole route in order, from step 1:',
   }),
 
   errors: Object.freeze({

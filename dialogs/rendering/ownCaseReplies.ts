@@ -6,7 +6,7 @@
 import { type Answer } from '../../knowledge/answerEngine';
 import { placeNamed } from '../../knowledge/beyondGuide';
 import { directAsk } from '../../knowledge/aspects';
-import { channelOf, renderText } from './cards';
+import { askButton, channelOf, renderText, withButtons } from './cards';
 import { renderNearby } from './nearby';
 import { feedbackUserOf } from '../feedbackStore';
 import { namesALevel } from '../understanding/core/followUp';
@@ -18,8 +18,10 @@ import { degreeWeighed, experienceAsked, ownWorkPart, tellsOfFaithWork, workName
 import { tellsOfCareWork } from '../understanding/person/aboutYou';
 import { alreadyKnownAsked } from '../understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../understanding/person/degreeOfTheirs';
-import { Messages } from './messages';
-import { answeredWith, sendLedEntry } from './entryReplies';
+import { Messages, sourcesLine } from './messages';
+import { ownWorkLikeTheJob } from '../understanding/person/ownWorkLikeTheJob';
+import { menuOf } from '../turnState';
+import { answeredWith, rememberAnswered, sendLedEntry } from './entryReplies';
 import { sendAnsweredOrPart } from './inViewReplies';
 import { sendOutsideWorkIntroduced } from './caseWeighedReplies';
 import { sendLedAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline } from './situationReplies';
@@ -174,3 +176,24 @@ const COMMUNICATION_ENTRY = 'communication';
 const TOWARDS = /\btowards?\b/i;
 /** The entries on one level of the ladder: its pay or its role. */
 const LEVEL_ENTRY = /^(?:salary-|junior-care-manager$|senior-care-manager$|director-roles$)/;
+/** The role, and the list of what care managers do (what of it the story matches, what the job adds). */
+const ROLE_ENTRY = 'role-overview';
+const RESPONSIBILITIES_ENTRY = 'responsibilities';
+
+/**
+ * What they do for others set beside the job ("I organize meals, rides, hospital visits for elderly members of our
+ * church ... is that basically a care manager?"): which of the guide's tasks it matches, and what the job adds, short,
+ * with the role and its duties a button away (understanding/person/ownWorkLikeTheJob.ts; ut38a P04-T2, late38b).
+ */
+export async function sendOwnWorkLikeTheJob(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected, said } = turn;
+  const tasks = lastRejected ? null : ownWorkLikeTheJob(said);
+  const role = deps.kb.faqById.get(ROLE_ENTRY);
+  const duties = deps.kb.faqById.get(RESPONSIBILITIES_ENTRY);
+  if (!tasks || !role || !duties) return null;
+  const told = tasks.map((task) => Messages.ownWorkLikeTheJob.tasks[task] ?? '').filter(Boolean);
+  const reply = `${Messages.ownWorkLikeTheJob.matches(told.map((task) => `- ${task}`).join('\n'))}\n\n${Messages.ownWorkLikeTheJob.adds}\n\n${sourcesLine([role.section, duties.section])}`;
+  await context.sendActivity(withButtons(channelOf(context.activity), reply, [...menuOf(deps, [ROLE_ENTRY, RESPONSIBILITIES_ENTRY, 'gaining-experience']).map(askButton)]));
+  await rememberAnswered(context, deps, ROLE_ENTRY);
+  return [answeredWith(text, role)];
+}

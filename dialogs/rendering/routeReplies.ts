@@ -16,6 +16,13 @@ import { sendOrderNotSet } from './orderReplies';
 import { MEMBERSHIP_ENTRY, worthPayingAsked } from '../understanding/questions/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from '../understanding/questions/schoolSubjectsAsked';
 import { Messages } from './messages';
+import type { TurnContext } from 'botbuilder';
+import type { DialogDeps, KnownAboutYou, UserProfile } from '../deps';
+import { roadmapFirstStep, toldFirstStep } from '../flows/roadmapDialog';
+import { askButton, channelOf, flowButton, withButtons } from './cards';
+import { menuOf } from '../turnState';
+import { isUnnamedJob, jobById } from '../understanding/person/aboutYou';
+import { ownStartAsked } from '../understanding/person/ownStartAsked';
 import { answeredWith, sendAnswered, sendLedEntry } from './entryReplies';
 import { sendCaseWeighed } from './caseWeighedReplies';
 import { howToBecomeAsked } from '../understanding/questions/howToBecomeAsked';
@@ -165,3 +172,27 @@ export const NO_DEGREE_ENTRY = 'without-degree';
 const WAY_IN_ASKED: ReadonlySet<string> = new Set(['how-long', DEGREE_ENTRY, NO_DEGREE_ENTRY]);
 /** The guide's answer on certifications. */
 export const CERTIFICATIONS_ENTRY = 'certifications';
+/** Where the guide says experience is gained by volunteering. */
+const VOLUNTEERING_ENTRY = 'volunteering';
+
+/**
+ * "Where would someone like me start? I am 54." once they told of themselves: where they start from what they told
+ * (age, which the guide never speaks of; their degree or its lack; their work), then the career steps offered, never the
+ * walk from step 1 alone (understanding/person/ownStartAsked.ts; late38b, ut38a P04-T5). False when it is not so.
+ */
+export async function sendOwnStart(context: TurnContext, deps: DialogDeps, text: string, profile: UserProfile | undefined): Promise<boolean> {
+  const asked = ownStartAsked(text);
+  const known: KnownAboutYou | undefined = profile?.about;
+  const job = known?.job ? jobById(known.job) : null;
+  if (!asked || (!asked.age && !known?.education && !job)) return false;
+  // The walk already starts where they stand (a roadmap saved, or a degree and work in the field told): it says so itself.
+  if (profile && (roadmapFirstStep(deps.kb, text, profile) || toldFirstStep(deps.kb, text, profile))) return false;
+  const words = Messages.ownStart;
+  const education = known?.education;
+  const degreeLine =
+    education === 'relevant-degree' || education === 'other-degree' ? words.education[education] : education === 'diploma' || education === 'none' || education === 'school' ? words.education.short : words.education.unknown;
+  const workLine = job?.inField && !isUnnamedJob(job.id) ? words.inField(job.title) : words.experience;
+  const lines = [...(asked.age ? [words.age] : []), degreeLine, workLine, words.steps];
+  await context.sendActivity(withButtons(channelOf(context.activity), lines.join('\n\n'), [flowButton('careerSteps'), ...menuOf(deps, [NO_DEGREE_ENTRY, VOLUNTEERING_ENTRY]).map(askButton)]));
+  return true;
+}

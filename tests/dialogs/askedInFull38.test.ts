@@ -97,7 +97,9 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('"so it is possible or no?" after no bachelor\'s: possible without a degree (ut38a P01 m4)', async () => {
       const text = await said('I am CNA in nursing home 6 years now. what I need?', 'I dont have bachelor. only CNA certificate and some college credit', 'so it is possible or no?');
-      expect(text).to.include(Messages.askedInFull.possibleWithoutDegree).and.include(readableOpening('without-degree'));
+      expect(text).to.include(Messages.askedInFull.possibleWithoutDegree);
+      // Since late38b the turn before already gives the answer on going without a degree: pointed at above, or given here.
+      expect(text.includes(readableOpening('without-degree')) || text.includes('is above'), text).to.equal(true);
     });
 
     it('"Reckon I could step up into care coordination?": getting in, not advancing beyond care manager (ut38a P09 m2)', async () => {
