@@ -872,9 +872,17 @@ export function withoutFamilyCare(text: string): string {
     .join(', ');
 }
 
+/**
+ * Running one's own family's care ("coordinated everything for my son", "managing my daughter's appointments",
+ * "handled all of my mum's insurance"): the care manager's tasks done for family, not a job (tester ut38a P10).
+ */
+const RUNS_FAMILYS_CARE = new RegExp(
+  `\\b(?:coordinat|manag|organi[sz]|arrang|juggl|handl|advocat|fight|fought|sort|run|ran|deal|dealt)\\w* (?:\\w+ ){0,4}?(?:for|of) (?:my|our) ${FAMILY_WORDS}${FAMILY}\\b${NOT_FAMILY_AFTER}|\\b(?:do|does|did|done|doing) (?:everything|it all|all of it|the lot) (?:for|of) (?:my|our) ${FAMILY_WORDS}${FAMILY}\\b${NOT_FAMILY_AFTER}|\\b(?:coordinat|manag|organi[sz]|arrang|juggl|handl|run|running|ran|sort)\\w* (?:all (?:of )?)?(?:my|our) ${FAMILY_WORDS}${FAMILY}(?: s)? (?:\\w+ )?(?:care|appointments?|therap\\w*|treatments?|doctors?|medications?|meds|insurance|benefits|school\\w*|ieps?|needs)\\b(?! (?:homes?|workers?|agenc\\w*|facilit\\w*))`,
+);
+
 function caresForFamily(clause: string, message: string): boolean {
   const c = normalise(clause);
-  return CARES_FOR_FAMILY.test(c) || FAMILY_CARER.test(c) || FAMILYS_OWN.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
+  return CARES_FOR_FAMILY.test(c) || FAMILY_CARER.test(c) || FAMILYS_OWN.test(c) || RUNS_FAMILYS_CARE.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
 }
 
 /**
