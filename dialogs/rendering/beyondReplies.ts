@@ -24,6 +24,7 @@ import { partsBeyond } from '../understanding/questions/partsAsked';
 import { fitAskedLoosely } from '../understanding/person/fitAskedLoosely';
 import type { TurnFollowingUp, TurnOfTheCase } from '../answerTurn';
 import { sendOne } from './oneAnswerReplies';
+import { twoQuestionsAsked } from '../understanding/core/clauses';
 import { CERTIFICATIONS_ENTRY, NO_DEGREE_ENTRY } from './routeReplies';
 
 
@@ -168,7 +169,8 @@ const NEAR_AN_AGE: ReadonlySet<string> = new Set(['right-for-me', 'how-long', 'w
  */
 export async function sendAgeWithItsNearest(turn: TurnFollowingUp): Promise<Answer[] | null> {
   const { context, deps, text, lastRejected, engine } = turn;
-  if (lastRejected || !ageAsked(text) || directAsk(text) !== null || engine.questionsIn(text) > 1) return null;
+  // Asked beside another question ("is 60 too late, and what does the job involve?"): that one is answered as read.
+  if (lastRejected || !ageAsked(text) || directAsk(text) !== null || engine.questionsIn(text) > 1 || twoQuestionsAsked(text) !== null) return null;
   const read = engine.answer(text);
   const fit = deps.kb.faqById.get(FIT_ENTRY);
   if (read.kind !== 'answer' || !read.entry || NEAR_AN_AGE.has(read.entry.id) || !fit) return null;
