@@ -884,7 +884,7 @@ export const Messages = Object.freeze({
    */
   licenceLeftOpen: (open: { foreignDegree: boolean; unlicensed: boolean; elsewhere: boolean }): string => {
     const silentOn = [...(open.foreignDegree ? ['degrees earned in another country'] : []), ...(open.elsewhere || !open.foreignDegree ? ['a particular country'] : [])];
-    return `The guide has no rules for ${silentOn.join(' or for ')}${open.unlicensed ? ', and says nothing of working without a license or a board exam passed' : ''}. It says only that after graduation you may need a license to practice, depending on your location and the specific requirements of the role, so check what applies where you want to work.`;
+    return `The guide has no rules for ${silentOn.join(' or for ')}${open.unlicensed ? ', and says nothing of working without a license or a board exam passed' : ''}. What it does say is that once you have graduated, a license may be needed, and whether it is depends on where you work and on the role. So find out what applies where you want to work.`;
   },
   /** `familyCare`: caring for their own family told beside the job, which the guide never speaks of (tester ut38a P10). */
   fitFromOutside: (job: string, unnamed: boolean, familyCare = ''): string =>

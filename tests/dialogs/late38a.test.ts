@@ -67,7 +67,8 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       it(`"${story.slice(0, 60)}...": never told the route is covered, and what the guide says of a license (ut38a P06-T2)`, async () => {
         const text = await said(story);
         expect(text).not.to.include(COVERED);
-        expect(text).to.include('you may need a license to practice, depending on your location');
+        // The guide's one line on a license, in the project's words: it may be needed, depending on where and the role.
+        expect(text).to.match(/\blicen[cs]e\b[^.]*\bmay be needed\b[^.]*\bwhere\b[^.]*\brole\b/);
       });
     }
 
