@@ -65,7 +65,7 @@ import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, send
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/areaReplies';
-import { sendBeyondTheGuide } from './rendering/beyondReplies';
+import { sendAgeWithItsNearest, sendBeyondTheGuide } from './rendering/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/followUpReplies';
 import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/comparedReplies';
 import { sendAsTheEngineReads } from './rendering/engineReadReplies';
@@ -398,6 +398,7 @@ const FOLLOWING_UP: readonly AnswerStep<TurnFollowingUp>[] = [
   { name: 'which one is meant', run: sendWhichOneMeant },
   { name: 'the subject in view', run: sendSubjectInView },
   { name: 'two things weighed', run: sendTwoWeighed },
+  { name: 'an age asked, answered near it', run: sendAgeWithItsNearest }, // late38a
 ];
 
 async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView: string | undefined, lastRejected: boolean, offered: OfferedMenu | undefined): Promise<Answer[]> {

@@ -130,6 +130,8 @@ export interface RoadmapPlan {
   next: PlanStep[];
   /** The time estimate, in words, consistent with the guide. */
   time: string;
+  /** A degree and the years of experience the guide's route asks for after it: the usual route covered. */
+  routeCovered: boolean;
   certifications: PlanCertification[];
 }
 
@@ -239,6 +241,7 @@ export function buildRoadmap(kb: KnowledgeBase, situation: Situation, context: P
     next,
     // Leading is said in the guide's terms for moving up, after the time to care manager.
     time: timeEstimate(kb, timeline, education, years, situation.yearsBand ?? null) + (aim === 'lead' ? RoadmapWords.time.toLead : ''),
+    routeCovered: (education === 'relevant-degree' || education === 'other-degree') && experienceCovered,
     certifications: certifications(kb, working && hasDegree, hasRelevantDegree),
   };
 }

@@ -3,9 +3,11 @@
  * someone like the writer could do it), read by knowledge/beyondGuide.ts: said plainly, with what it does say; two
  * questions of which one is beyond it, each part on its own.
  */
+import { licenceLeftOpen } from '../understanding/person/licenceLeftOpen';
 import type { TurnContext } from 'botbuilder';
 import { type Answer } from '../../knowledge/answerEngine';
-import { beyondAsked, givesPay, tellsNoDegree, type BeyondAsked } from '../../knowledge/beyondGuide';
+import { ageAsked, beyondAsked, givesPay, tellsNoDegree, type BeyondAsked } from '../../knowledge/beyondGuide';
+import { directAsk } from '../../knowledge/aspects';
 import type { FaqEntry } from '../../knowledge/schema';
 import { normaliseText } from '../../knowledge/text';
 import { channelOf, renderPartNotCovered } from './cards';
@@ -20,8 +22,9 @@ import { sendNationalityWeighed } from './situationReplies';
 import { declinedAbout, menuOf } from '../turnState';
 import { partsBeyond } from '../understanding/questions/partsAsked';
 import { fitAskedLoosely } from '../understanding/person/fitAskedLoosely';
-import type { TurnOfTheCase } from '../answerTurn';
+import type { TurnFollowingUp, TurnOfTheCase } from '../answerTurn';
 import { sendOne } from './oneAnswerReplies';
+import { twoQuestionsAsked } from '../understanding/core/clauses';
 import { CERTIFICATIONS_ENTRY, NO_DEGREE_ENTRY } from './routeReplies';
 
 
@@ -90,7 +93,10 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
       const noDegree = tellsNoDegree(said);
       const fit = deps.kb.faqById.get(noDegree ? NO_DEGREE_ENTRY : FIT_ENTRY);
       if (!fit) return sendOne(context, deps, deps.engine.answer(text));
-      if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await sendLedEntry(context, deps, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside, fit);
+      // A licence the case leaves open ("BS Nursing PH ... want Canada/US. Pwede po ba?"): what the guide says of a license first.
+      const licence = licenceLeftOpen(said, deps.kb);
+      if (licence) await sendLedEntry(context, deps, Messages.licenceLeftOpen(licence), fit);
+      else if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await sendLedEntry(context, deps, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside, fit);
       else await sendEntry(context, deps, fit);
       return answeredWith(text, fit);
     }
@@ -148,4 +154,26 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
       return answeredWith(text, degrees);
     }
   }
+}
+
+/**
+ * The guide's answers near an age asked ("retired at 60 ... is it too late?"): who the career suits, how long it takes,
+ * the way in and the route without a degree. Pay and the job's single tasks are never what an age asks.
+ */
+const NEAR_AN_AGE: ReadonlySet<string> = new Set(['right-for-me', 'how-long', 'without-degree', 'what-is-needed', 'role-overview', 'entry-level-jobs', 'gaining-experience', 'volunteering', 'stressful', 'finding-a-job', 'degree-fields']);
+
+/**
+ * An age asked, which the guide never speaks of, where the words of the story beside it lead the engine far from it
+ * ("32 years teaching middle school science. Is it too late?" read as the mid-level pay, tester ut38a P07): the guide's
+ * silence on age, then who it says the career suits. Null when the engine's reading is already near an age.
+ */
+export async function sendAgeWithItsNearest(turn: TurnFollowingUp): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected, engine } = turn;
+  // Asked beside another question ("is 60 too late, and what does the job involve?"): that one is answered as read.
+  if (lastRejected || !ageAsked(text) || directAsk(text) !== null || engine.questionsIn(text) > 1 || twoQuestionsAsked(text) !== null) return null;
+  const read = engine.answer(text);
+  const fit = deps.kb.faqById.get(FIT_ENTRY);
+  if (read.kind !== 'answer' || !read.entry || NEAR_AN_AGE.has(read.entry.id) || !fit) return null;
+  await sendLedEntry(context, deps, Messages.beyond.ageLead, fit);
+  return [answeredWith(text, fit)];
 }

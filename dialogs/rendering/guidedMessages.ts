@@ -454,6 +454,9 @@ export const RoadmapWords = Object.freeze({
       `with your degree and ${years} of experience, what is left of the guide's route is more relevant work experience (the guide says a few more years after the degree, with no exact figure), and a master's (about ${master}) if the roles you want ask for one. The whole route usually takes ${total}.`,
     degreeEnoughExperience: (years: string): string =>
       `with your degree and ${years} of experience, you have covered the guide's usual route: you can aim for care manager roles now, and a certification strengthens your case.`,
+    /** The same, for a case that leaves a licence open (a degree from abroad, no licence, another country aimed at). */
+    degreeEnoughExperienceLicenceOpen: (years: string): string =>
+      `with your degree and ${years} of experience, you have the degree and the experience the guide's usual route asks for, but that may not be everything where you want to work.`,
     otherDegree: (rest: string, bachelor: string, master: string): string =>
       `if your degree counts as a related field, the rest of the guide's route is about ${rest}: relevant work experience, and a master's (about ${master}) if the roles you want ask for one. If it does not, a relevant bachelor's takes about ${bachelor}.`,
     /** A degree in a field the guide does not name, with years in the field: the time with a relevant degree, if it counts. */

@@ -919,8 +919,17 @@ export const Messages = Object.freeze({
    * The same asked by someone whose work is outside health and social services, with no education told: where the
    * guide's route starts, and their education asked for. `unnamed`: health work the guide never names (a pharmacy).
    */
-  fitFromOutside: (job: string, unnamed: boolean): string =>
-    `${unnamed ? `The guide doesn't name work as ${Messages.withArticle(job)} among the experience it describes, which is work in health or social services.` : `From what you've told me (${job}), you would be coming from outside health and social services, and the guide says its route is for newcomers to healthcare too.`} Its route starts with a degree in social work, nursing or a related field, then experience in health or social services. Whether the work suits you is yours to judge: the guide says it may be right for you if you have a genuine wish to help people and can cope with high-stress situations.\n\nTell me your education and I'll say what is left for you, or build your roadmap.`,
+  /**
+   * A licence the case leaves open (understanding/person/licenceLeftOpen.ts): the guide's silence on countries and degrees
+   * from abroad, and its one line on a license (tester ut38a P06).
+   */
+  licenceLeftOpen: (open: { foreignDegree: boolean; unlicensed: boolean; elsewhere: boolean }): string => {
+    const silentOn = [...(open.foreignDegree ? ['degrees earned in another country'] : []), ...(open.elsewhere || !open.foreignDegree ? ['a particular country'] : [])];
+    return `The guide has no rules for ${silentOn.join(' or for ')}${open.unlicensed ? ', and says nothing of working without a license or a board exam passed' : ''}. What it does say is that once you have graduated, a license may be needed, and whether it is depends on where you work and on the role. So find out what applies where you want to work.`;
+  },
+  /** `familyCare`: caring for their own family told beside the job, which the guide never speaks of (tester ut38a P10). */
+  fitFromOutside: (job: string, unnamed: boolean, familyCare = ''): string =>
+    `${unnamed ? `The guide doesn't name work as ${Messages.withArticle(job)} among the experience it describes, which is work in health or social services.` : `From what you've told me (${job}), you would be coming from outside health and social services, and the guide says its route is for newcomers to healthcare too.`}${familyCare ? ` ${familyCare}` : ''} Its route starts with a degree in social work, nursing or a related field, then experience in health or social services. Whether the work suits you is yours to judge: the guide says it may be right for you if you have a genuine wish to help people and can cope with high-stress situations.\n\nTell me your education and I'll say what is left for you, or build your roadmap.`,
   /** Where they stand told again right after their time was counted: said before it is counted again. */
   countedAgain: "Thanks, I've counted it again from that.",
   /** What is left for someone with a degree who works in the field but has not said for how long. */

@@ -15,9 +15,11 @@ import { feedbackUserOf } from '../feedbackStore';
 import { normalise } from '../understanding/core/textMatch';
 import { specialisationById } from '../understanding/questions/specialisationMatch';
 import { buildRoadmap, startingPoint, timelineFromKb, type Situation } from '../flows/roadmapPlan';
-import { formatYears } from './guidedMessages';
+import { formatYears, RoadmapWords } from './guidedMessages';
+import { licenceLeftOpen } from '../understanding/person/licenceLeftOpen';
 import { fieldNamedByGuide, taughtInADegree, type DegreeWeighed } from '../understanding/person/experienceCounts';
-import { asksWhatIsLeft, CARE_SETTING, isStudentJob, isUnnamedJob, jobById, studyTold } from '../understanding/person/aboutYou';
+import { asksWhatIsLeft, CARE_SETTING, isStudentJob, isUnnamedJob, jobById, studyTold, tellsOfFamilyCare } from '../understanding/person/aboutYou';
+import { CaseWeighedMessages } from './caseWeighedReplies';
 import { Messages } from './messages';
 import { answeredWith, rememberAnswered, sendLedEntry } from './entryReplies';
 import { menuOf } from '../turnState';
@@ -106,7 +108,7 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const job = known?.job !== undefined ? jobById(known.job) : undefined;
   // Not when the work told is done in a care setting ("I teach chair yoga in care homes", tester ut36a P11 m1): not outside it.
   if (fit && !known?.education && job && !job.inField && !CARE_SETTING.test(now)) {
-    await context.sendActivity(withButtons(channel, Messages.fitFromOutside(job.title, isUnnamedJob(job.id)), [flowButton('roadmap'), ...menuOf(deps, ['what-is-needed', 'degree-fields']).map(askButton)]));
+    await context.sendActivity(withButtons(channel, Messages.fitFromOutside(job.title, isUnnamedJob(job.id), tellsOfFamilyCare(context.activity.text ?? text) ? CaseWeighedMessages.familyCare : ''), [flowButton('roadmap'), ...menuOf(deps, ['what-is-needed', 'degree-fields']).map(askButton)]));
     return answeredWith(text, deps.kb.faqById.get(FIT_ENTRY));
   }
   // A student's fit is the guide's answer for anyone: what they study is not yet what the route starts from.
@@ -181,7 +183,11 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   // not the whole stretch of experience after the degree.
   const degree = known.education === 'relevant-degree' || known.education === 'other-degree';
   const yearsUntold = degree && years === null && situation.working === true;
-  const time = yearsUntold ? Messages.leftYearsUntold(known.education === 'relevant-degree') : plan.time;
+  // A licence the case leaves open ("BS Nursing PH ... want Canada/US"): never told the route is covered, and told what
+  // the guide says of a license (tester ut38a P06).
+  const licence = licenceLeftOpen(said, deps.kb);
+  const planTime = licence && plan.routeCovered && years !== null ? RoadmapWords.time.degreeEnoughExperienceLicenceOpen(formatYears(years)) : plan.time;
+  const time = (yearsUntold ? Messages.leftYearsUntold(known.education === 'relevant-degree') : planTime) + (licence ? ` ${Messages.licenceLeftOpen(licence)}` : '');
   const relevant = known.education === 'relevant-degree';
   const start: FitStart = !relevant ? 'other-degree' : situation.working === true ? 'degree-and-work' : 'degree';
   // What they are missing, asked as such: the steps ahead of them, without the time (tester ut35a, P05 m3).

@@ -682,9 +682,9 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
   // years"): their years are that role's, not years in health or social care.
   let roleOutside = false;
   let notTheField = false;
-  for (const clause of clausesOf(text)) {
+  for (const clause of clausesBesideFamilyCare(text)) {
     // Looking after one's own family is no job and no years in the field ("looking after my mum for 3 years").
-    if (clause.asks || caresForFamily(clause.text, text)) continue;
+    if (clause.asks) continue;
     const c = normalise(clause.text);
     // "If I wanted to go into pediatric instead", "what if I did geriatric": supposed, not said of themselves.
     if (SUPPOSED.test(c)) continue;
@@ -866,15 +866,39 @@ const FAMILYS_OWN = new RegExp(`\\b(?:my|our) ${FAMILY_WORDS}${FAMILY}(?: s)? (?
  * actual job is in logistics" keeps the logistics): their years are no years of the work told beside them.
  */
 export function withoutFamilyCare(text: string): string {
-  return clausesOf(text)
-    .filter((clause) => !caresForFamily(clause.text, text))
+  return clausesBesideFamilyCare(text)
     .map((clause) => clause.text)
     .join(', ');
 }
 
+/** Work told in the same breath as family care: "while working as a truck driver", "alongside my day job in retail". */
+const WORK_BESIDE = /\s+(?:while|whilst|alongside|besides|on top of|as well as)\s+(?=(?:(?:i|i'm|im|i've|ive|i was|also|still|holding down|doing)\s+)*(?:work|works|working|worked|my (?:job|day job|work|full[ -]time job|part[ -]time job)|a (?:full|part)[ -]time job)\b)/i;
+
+/**
+ * The message's clauses without those of caring for one's own family, keeping the work told beside it in the same
+ * clause ("I've looked after my disabled daughter for 12 years while working as a truck driver" keeps "working as a
+ * truck driver", without the caring years).
+ */
+function clausesBesideFamilyCare(text: string): Array<{ text: string; asks: boolean }> {
+  return clausesOf(text).flatMap((clause) => {
+    if (!caresForFamily(clause.text, text)) return [clause];
+    const beside = WORK_BESIDE.exec(clause.text);
+    const work = beside ? clause.text.slice(beside.index + beside[0].length).trim() : '';
+    return work !== '' && !caresForFamily(work, text) ? [{ text: work, asks: clause.asks }] : [];
+  });
+}
+
+/**
+ * Running one's own family's care ("coordinated everything for my son", "managing my daughter's appointments",
+ * "handled all of my mum's insurance"): the care manager's tasks done for family, not a job (tester ut38a P10).
+ */
+const RUNS_FAMILYS_CARE = new RegExp(
+  `\\b(?:coordinat|manag|organi[sz]|arrang|juggl|handl|advocat|fight|fought|sort|run|ran|deal|dealt)\\w* (?:\\w+ ){0,4}?(?:for|of) (?:my|our) ${FAMILY_WORDS}${FAMILY}\\b${NOT_FAMILY_AFTER}|\\b(?:do|does|did|done|doing) (?:everything|it all|all of it|the lot) (?:for|of) (?:my|our) ${FAMILY_WORDS}${FAMILY}\\b${NOT_FAMILY_AFTER}|\\b(?:coordinat|manag|organi[sz]|arrang|juggl|handl|run|running|ran|sort)\\w* (?:all (?:of )?)?(?:my|our) ${FAMILY_WORDS}${FAMILY}(?: s)? (?:\\w+ )?(?:care|appointments?|therap\\w*|treatments?|doctors?|medications?|meds|insurance|benefits|school\\w*|ieps?|needs)\\b(?! (?:homes?|workers?|agenc\\w*|facilit\\w*))`,
+);
+
 function caresForFamily(clause: string, message: string): boolean {
   const c = normalise(clause);
-  return CARES_FOR_FAMILY.test(c) || FAMILY_CARER.test(c) || FAMILYS_OWN.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
+  return CARES_FOR_FAMILY.test(c) || FAMILY_CARER.test(c) || FAMILYS_OWN.test(c) || RUNS_FAMILYS_CARE.test(c) || (CARES_FOR_THEM.test(c) && OWN_FAMILY.test(normalise(message)));
 }
 
 /**

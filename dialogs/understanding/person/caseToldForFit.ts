@@ -79,7 +79,8 @@ export function caseToldForFit(said: string, kb: KnowledgeBase): CaseToldForFit 
     : (OUTSIDE_WORK.find(([named]) => named.test(t))?.[1] ?? MORE_OUTSIDE_WORK.find(([named, kind]) => named.test(t) && (kind !== 'military service' || military))?.[1] ?? job);
   // Years of caring for their family are not years of the work told beside it (tester ut38a P10: "9 years" of logistics).
   const familyCare = tellsOfFamilyCare(said);
-  const years = YEARS.exec(familyCare ? normalise(withoutFamilyCare(said)) : t);
+  const ofWork = familyCare ? normalise(withoutFamilyCare(said)) : t;
+  const years = YEARS.exec(ofWork);
   const ageFound = AGE.exec(said.toLowerCase().replace(/'/g, ' '));
   return {
     ...(outsideWork ? { outsideWork } : {}),
@@ -89,7 +90,8 @@ export function caseToldForFit(said: string, kb: KnowledgeBase): CaseToldForFit 
     body: BODY.test(t),
     benefits: BENEFITS.test(t),
     hours: HOURS.test(t),
-    skills: inCare ? [] : SKILLS_OF_WORK.filter(([named]) => named.test(t)).map(([, skill]) => skill),
+    // Skills of the work, not of caring for family ("coordinated everything for my son").
+    skills: inCare ? [] : SKILLS_OF_WORK.filter(([named]) => named.test(ofWork)).map(([, skill]) => skill),
     helpWish: HELP_WISH.test(t),
     ...(about.education ? { education: about.education } : {}),
     associate: ASSOCIATE.test(t),
