@@ -404,7 +404,7 @@ export const Messages = Object.freeze({
      * master's or a licence.
      */
     fitOtherDegree: (askedMore: boolean): string =>
-      `From what you've told me, you have a bachelor's in another field. The guide's usual route is a degree in social work, nursing or a related field, plus experience in health or social services. It gives no list of related fields, so I can't say whether yours counts.${askedMore ? ' Some roles ask for a master\'s, depending on the employer, and a licence depends on where you work.' : ''} Experience is something you can start on now, and volunteering or interning count:`,
+      `From what you've told me, you have a bachelor's in another field. The guide's usual route is a degree in social work, nursing or a related field, plus experience in health or social services. It gives no list of related fields, so I can't say whether yours counts.${askedMore ? ' Some roles ask for a master\'s, depending on the employer, and a license depends on where you work.' : ''} Experience is something you can start on now, and volunteering or interning count:`,
     /** "can someone like me be a care manager", told with no degree and work in care (ut39a P12): who it suits, then the route without one. */
     fitNoDegree:
       "The guide says the career suits people who truly want to help others and can cope with stress, and it doesn't weigh backgrounds one by one. As you have no degree, here is what it says about doing it without one:",
