@@ -46,7 +46,7 @@ import { sendJobWeighedAsAFit } from './rendering/caseWeighedReplies';
 import { sendToldInTheQuestion } from './rendering/toldReplies';
 import { sendOwnCaseAnswer, sendTraitNotSpoken } from './rendering/situationReplies';
 import { sendWeighing } from './rendering/weighingReplies';
-import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, IN_VIEW, NUMBERED_PART, LIST_ITEM_SHOWN, menuOf, turnEngine } from './turnState';
+import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, IN_VIEW, NUMBERED_PART, LIST_ITEM_SHOWN, menuOf, turnEngine, WHOLE_MESSAGE_ANSWERED } from './turnState';
 import { sendFittedToThem } from './rendering/fittedReplies';
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { asksWhatTheCredentialNeeds, weighsAgainstUndescribed } from './understanding/inView/answerInView';
@@ -136,6 +136,8 @@ export async function sendAnswer(context: TurnContext, deps: DialogDeps, text: s
  * an age asked, said plainly; a part the guide does not cover, a plain note. Null when nothing was sent.
  */
 async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: string, answered: readonly Answer[], saidOfAge: boolean, said: readonly string[] = []): Promise<Answer | null> {
+  // The reply answered the whole message from the person's case ("... no idea where to start. Could I realistically do it?").
+  if (context.turnState.get(WHOLE_MESSAGE_ANSWERED) === true) return null;
   const parts = twoQuestionsAsked(ownWorkplaceNamed(text) ?? text);
   // "... be enough, or would I need to go back to school?": the other side of the first part, answered with it.
   // "what do directors make and how many years to get there": the level's pay entry gave its years too.

@@ -19,6 +19,8 @@ export const ASKED_IN_CONTEXT = Symbol('askedInContext');
 export const NUMBERED_PART = Symbol('numberedPart');
 /** The entry in view when the turn's question came: the walk's step on screen, or the last answer. */
 export const IN_VIEW = Symbol('inView');
+/** Set when a reply answered the whole message from the person's case: no "other part" of it is cut out and answered again. */
+export const WHOLE_MESSAGE_ANSWERED = Symbol('wholeMessageAnswered');
 /** The entry a turn's reply declined a question about ("the guide gives no figure for that: CCM certification"). */
 export const DECLINED_ABOUT = Symbol('declinedAbout');
 

@@ -15,11 +15,12 @@ import { type DialogDeps } from '../deps';
 import { renderWorkNotSaid } from './nearby';
 import { feedbackUserOf } from '../feedbackStore';
 import { placeDifferenceAsked, certificationHereAsked } from '../understanding/questions/guideOfAPlace';
-import { tellsOfCareWork } from '../understanding/person/aboutYou';
+import { readAboutYou, tellsOfCareWork } from '../understanding/person/aboutYou';
+import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { Messages } from './messages';
 import { answeredWith, sendEntry, sendLedEntry } from './entryReplies';
 import { sendNationalityWeighed } from './situationReplies';
-import { declinedAbout, menuOf } from '../turnState';
+import { declinedAbout, menuOf, WHOLE_MESSAGE_ANSWERED } from '../turnState';
 import { partsBeyond } from '../understanding/questions/partsAsked';
 import { fitAskedLoosely } from '../understanding/person/fitAskedLoosely';
 import type { TurnFollowingUp, TurnOfTheCase } from '../answerTurn';
@@ -69,6 +70,8 @@ const CERTIFICATION_ENTRY = /^(?:certification|ccm$|cmc$)/;
 const CERTIFICATION_NAMED = /\b(?:ccm|cmc|certifications?|certificates?|certified)\b/;
 /** The guide's pay answers, offered when pay is asked of a place or a currency and none is in view. */
 const PAY_ENTRIES = ['salary', 'salary-entry'];
+/** A master's or a licence spoken of beside the fit ("everything wants a masters or a license"): said what the guide says of both. */
+const MORE_ASKED_FOR = /\b(?:masters?|master s|license|licence|licensed|licensing)\b/;
 /** A story of the writer's own work or background ("I've worked in retail for ten years", "my background is in sales"). */
 const TELLS_A_STORY = /\bi (?:have |had )?(?:worked|work|been|was|did|do|am an? |run|ran|manage|managed)\b|\byears? (?:in|as|of|doing)\b|\bmy (?:background|job|work|career|experience) (?:is|was|has been)\b/;
 
@@ -89,14 +92,26 @@ async function sendBeyond(context: TurnContext, deps: DialogDeps, asked: BeyondA
   };
   switch (asked.kind) {
     case 'fit': {
-      // Told with no degree ("i dont have university. can i do this job?"): the route without one.
-      const noDegree = tellsNoDegree(said);
+      const about = readAboutYou(said, deps.kb);
+      // A bachelor's in another field told ("Before kids I did a BA in sociology ... could I realistically do it?"): their
+      // case against the usual route, and the experience they can start on; the whole message answered (ut39a P03, P09).
+      const experience = deps.kb.faqById.get(EXPERIENCE_ENTRY);
+      if (about.education === 'other-degree' && about.higherDegree !== true && experience) {
+        context.turnState.set(WHOLE_MESSAGE_ANSWERED, true);
+        await sendLedEntry(context, deps, Messages.beyond.fitOtherDegree(MORE_ASKED_FOR.test(normaliseText(said))), experience);
+        return answeredWith(text, experience);
+      }
+      // Told with no degree ("i dont have university. can i do this job?", "never finished college"): the route without one.
+      const noDegree = tellsNoDegree(said) || about.education === 'none';
       const fit = deps.kb.faqById.get(noDegree ? NO_DEGREE_ENTRY : FIT_ENTRY);
       if (!fit) return sendOne(context, deps, deps.engine.answer(text));
       // A licence the case leaves open ("BS Nursing PH ... want Canada/US. Pwede po ba?"): what the guide says of a license first.
       const licence = licenceLeftOpen(said, deps.kb);
+      const outside = TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said);
       if (licence) await sendLedEntry(context, deps, Messages.licenceLeftOpen(licence), fit);
-      else if (TELLS_A_STORY.test(normaliseText(said)) && !tellsOfCareWork(said)) await sendLedEntry(context, deps, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside, fit);
+      else if (outside) await sendLedEntry(context, deps, noDegree ? Messages.beyond.fitOutsideNoDegree : Messages.beyond.fitOutside, fit);
+      // Work in care told with no degree ("peer support at a rehab ... never finished college"): who it suits beside the route without one.
+      else if (noDegree) await sendLedEntry(context, deps, Messages.beyond.fitNoDegree, fit);
       else await sendEntry(context, deps, fit);
       return answeredWith(text, fit);
     }

@@ -439,6 +439,16 @@ export const Messages = Object.freeze({
       `The guide ties each pay level to years of experience (entry-level 0–2 years, mid-level 2–5, senior 5+), and doesn't say that ${degree} puts you in at a higher level or pay. It does say some positions ask for a master's, depending on the employer and the level of responsibility. Its levels:`,
     towardsLevel:
       "The guide ties each level to years of experience and doesn't say whether years before care management count toward it. Here is what it says of that level:",
+    /**
+     * "Is this something I could realistically do?" from someone with a bachelor's in another field (ut39a P03, P09):
+     * their case against the usual route, before how to gain experience. `askedMore` when they said jobs ask for a
+     * master's or a licence.
+     */
+    fitOtherDegree: (askedMore: boolean): string =>
+      `From what you've told me, you have a bachelor's in another field. The guide's usual route is a degree in social work, nursing or a related field, plus experience in health or social services. It gives no list of related fields, so I can't say whether yours counts.${askedMore ? ' Some roles ask for a master\'s, depending on the employer, and a license depends on where you work.' : ''} Experience is something you can start on now, and volunteering or interning count:`,
+    /** "can someone like me be a care manager", told with no degree and work in care (ut39a P12): who it suits, then the route without one. */
+    fitNoDegree:
+      "The guide says the career suits people who truly want to help others and can cope with stress, and it doesn't weigh backgrounds one by one. As you have no degree, here is what it says about doing it without one:",
     /** "could someone like me do this?" after a story outside health and social care: before who the career suits. */
     fitOutside:
       "The guide doesn't weigh backgrounds one by one. It says you usually need a background in healthcare or social work, and here is what it says about who the career suits:",
@@ -1000,6 +1010,9 @@ export const Messages = Object.freeze({
     title
       ? `Thanks, noted: ${noted}. With that in mind, "${title}" in the guide may be worth a look, and your roadmap can start from there:`
       : `Thanks, noted: ${noted}. Your roadmap can start from there, or ask me anything about becoming a care manager:`,
+  /** An introduction that points to a role the guide names among the first jobs ("i should go into case management", ut39a P08). */
+  introducedTowardsStartingRole: (noted: string, role: string): string =>
+    `Thanks, noted: ${noted}. That points somewhere the guide supports: it lists ${role} among the jobs you can start in, and your roadmap can start from there:`,
   /** Said before the introduction when it comes with a greeting ("hi, I'm a barista and thinking about care work"). */
   introducedGreeting: 'Hello!',
   /** Education short of a bachelor's told as a worry, or on its own after the route (ut38a P01-T3, P12-T7): noted, then what it means. */

@@ -57,9 +57,15 @@ export type DiplomaKind = 'certificate' | 'associate';
 
 // ---------------------------------------------------------------- the answer readers (buttons and short answers)
 
-const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn', 'bsw', 'msw', 'msn', 'rn', 'registered nurse', 'related field', 'nursing sw', 'sw degree'];
+// Nursing and social work named in another language ("licencjat pielęgniarstwo", "licenciatura en enfermería") are the
+// same fields: a degree from another country is still a degree in its field (ut39a P06).
+const FIELD_IN_OTHER_LANGUAGES = ['pielegniarstwo', 'pielegniarstwa', 'enfermeria', 'enfermagem', 'infermieristica', 'krankenpflege', 'praca socjalna', 'trabajo social', 'servicio social', 'servico social', 'lavoro sociale', 'soziale arbeit', 'sozialarbeit'];
+const RELEVANT_FIELD = ['nursing', 'nurse', 'social work', 'social worker', 'bsn', 'bsw', 'msw', 'msn', 'rn', 'registered nurse', 'related field', 'nursing sw', 'sw degree', ...FIELD_IN_OTHER_LANGUAGES];
 // "doctorate" is read as written (DEGREE_AS_WRITTEN): its stem is "doctor", and "all the doctors" is no degree.
-const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'bsc', 'msc', 'ba', 'ma', 'phd', 'bsn', 'bsw', 'msw', 'msn', 'qualified', 'pgce', 'pgde', 'beng', 'llb', 'mba', 'mph', 'mres'];
+// A degree's name in another language is that degree: the Polish "licencjat", the Spanish and Portuguese "licenciatura"
+// and "bacharelado", the Italian "laurea", the "magister" of central Europe.
+const DEGREE_IN_OTHER_LANGUAGES = ['licencjat', 'licenciatura', 'licenciado', 'licenciada', 'bacharelado', 'laurea', 'magister', 'magisterium'];
+const DEGREE = ['degree', 'studied', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'graduated', 'graduate', 'bsc', 'msc', 'ba', 'ma', 'phd', 'bsn', 'bsw', 'msw', 'msn', 'qualified', 'pgce', 'pgde', 'beng', 'llb', 'mba', 'mph', 'mres', ...DEGREE_IN_OTHER_LANGUAGES];
 /**
  * Degrees whose short forms are everyday words in lower case ("bed", "med", "bs", "ms"): read only as written, "BEd",
  * "M.Ed", "BS Nursing", "a BS in respiratory care", "MS in clinical nutrition" (an MS alone may be an illness).
@@ -149,6 +155,10 @@ function associateOnly(text: string): boolean {
   return ASSOCIATE_HELD.test(said) && !A_FULL_DEGREE.test(degreesAsWords(text).replace(DEGREE_NOT_HELD, ' ').replace(/\bassociate s? degree|\bassociates? degree/g, ' '));
 }
 
+/** College left unfinished, so no degree: "never finished college", "didn't finish uni", "dropped out of college" (ut39a P12). */
+const DEGREE_UNFINISHED =
+  /\b(?:never|didn t|didnt|did not|couldn t|couldnt|could not|haven t|havent|have not) (?:\w+ )?(?:finish|finished|complete|completed|graduate|graduated)(?: from)? (?:college|uni|university|my degree|a degree|the degree)\b|\bdropped out (?:of|from) (?:college|uni|university)\b/;
+
 /** No degree in Scots ("nae degree", "nae uni"). */
 const NAE_DEGREE = /\bnae (?:a )?(?:degree|uni|university|college|qualifications?)\b/;
 
@@ -189,12 +199,14 @@ export function parseStage(said: string): { education?: Education; working?: boo
   // "I am not studying, I already have my degree": study said not to be so.
   const notStudying = /\b(?:not|no longer|never|stopped|finished|done) (?:\w+ )?(?:studying|a student|at uni|at university|in college|at college)\b/.test(normalise(text));
   const studying = !notStudying && (hasAny(text, STUDYING) || COURSE_IN_HAND.test(normalise(text)) || UNIVERSITY_LEVEL.test(normalise(text))) && !/\b(?:studied|graduated)\b/.test(normalise(text));
-  const relevant = hasAny(normalise(text).replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' ').replace(FIELD_SAID_NOT, ' '), RELEVANT_FIELD);
+  // "every job I see requires an MSW": a degree asked for by jobs is not one held.
+  const told = normalise(text).replace(DEGREE_ASKED_FOR, ' ');
+  const relevant = hasAny(told.replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' ').replace(FIELD_SAID_NOT, ' '), RELEVANT_FIELD);
   const belowADegree = BELOW_A_DEGREE.test(normalise(text)) && !A_FULL_DEGREE.test(degreesAsWords(text));
   const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text)) && !SCHOOL_LOOKED_BACK_ON.test(normalise(text));
   // "RN for 8 years (ADN, no BSN)", "i only have an ADN not a bachelors": an associate degree, the bachelor's said not held.
   if (associateOnly(text)) found.education = 'diploma';
-  else if (tellsNoDegree(text) || NAE_DEGREE.test(normalise(text))) found.education = 'none';
+  else if (tellsNoDegree(text) || NAE_DEGREE.test(normalise(text)) || DEGREE_UNFINISHED.test(normalise(text))) found.education = 'none';
   // A degree held beside a school named ("I teach secondary school and have a BEd"): the degree, not school finished.
   else if (school && finishedSchool(text) && DEGREE_HELD.test(degreesAsWords(text))) found.education = relevant ? 'relevant-degree' : 'other-degree';
   // "A high school diploma", "finished school": school done, no degree (and "studying nursing" after it is studying).
@@ -206,7 +218,7 @@ export function parseStage(said: string): { education?: Education; working?: boo
   else if (studying) found.education = 'studying';
   else if (belowADegree) found.education = 'diploma';
   else if (hasAny(text, OTHER_DEGREE)) found.education = 'other-degree';
-  else if (hasAny(text, DEGREE) || DEGREE_AS_WRITTEN.test(text) || saysRelevantRole(text)) found.education = relevant ? 'relevant-degree' : 'other-degree';
+  else if (hasAny(told, DEGREE) || DEGREE_AS_WRITTEN.test(text) || saysRelevantRole(text)) found.education = relevant ? 'relevant-degree' : 'other-degree';
 
   // "In my second year of a nursing degree" is a year of study, not years of anything.
   const years = NOT_EXPERIENCE.test(normalise(text)) ? null : yearsMentioned(text);
@@ -349,6 +361,8 @@ const JOBS: readonly JobKind[] = [
   { id: 'healthcare-assistant', title: 'healthcare assistant', inField: true, phrases: ['healthcare assistant', 'health care assistant', 'hca', 'healthcare support worker', 'health care support worker', 'clinical support worker'] },
   { id: 'nursing-assistant', title: 'nursing assistant', inField: true, phrases: ['nursing assistant', 'certified nursing assistant', 'cna', 'nurse aide', 'nurses aide', 'auxiliary nurse', 'nursing auxiliary', 'patient care technician'] },
   { id: 'care-worker', title: 'care worker', inField: true, phrases: ['care assistant', 'care worker', 'carer', 'caregiver', 'care giver', 'support worker', 'personal support worker', 'home carer', 'domiciliary carer', 'home health aide', 'home care aide', 'personal care aide', 'care aide', 'direct support professional'] },
+  // A practical or vocational nurse (LPN, LVN) is a nurse whose training is below the bachelor's: no degree read into it (ut39a P08).
+  { id: 'practical-nurse', title: 'licensed practical nurse (LPN)', inField: true, phrases: ['lpn', 'lvn', 'licensed practical nurse', 'licensed vocational nurse', 'practical nurse', 'vocational nurse'] },
   { id: 'student-nurse', title: 'student nurse', inField: true, education: 'studying', phrases: ['student nurse', 'nursing student', 'nurse in training'] },
   { id: 'nurse', title: 'nurse', inField: true, education: 'relevant-degree', phrases: ['registered nurse', 'staff nurse', 'district nurse', 'charge nurse', 'practice nurse', 'community nurse', 'nurse', 'rn'] },
   { id: 'social-work-student', title: 'social work student', inField: true, education: 'studying', phrases: ['social work student', 'student social worker'] },
@@ -579,7 +593,7 @@ const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|ai
 /** Words that make a clause a question even without a question mark ("wondering whether I could ..."). */
 const ASKING = /\b(?:wonder|wondering|whether|if i can|if i could|if i need|is it possible|do i need|can i|could i|should i|would i|how do i|how can i|how long|how much)\b/;
 /** Years that are not experience: an age, a time ahead, a course's length. */
-const NOT_EXPERIENCE = /\b(?:years? old|year olds?|aged|in \S+ (?:years?|months?)|\S+ (?:years?|months?) (?:from now|ago|course|degree|programme|program)|\S+ year (?:course|degree|programme|program)|next year|this year|last year|(?:first|second|third|fourth|final|1st|2nd|3rd|4th) year)\b/;
+const NOT_EXPERIENCE = /\b(?:years? old|year olds?|aged|(?:years?|yrs?|months?) (?:sober|clean|in recovery)|in \S+ (?:years?|months?)|\S+ (?:years?|months?) (?:from now|ago|course|degree|programme|program)|\S+ year (?:course|degree|programme|program)|next year|this year|last year|(?:first|second|third|fourth|final|1st|2nd|3rd|4th) year)\b/;
 /** Words that tie a duration to work ("for six years", "6 years' experience", "worked ... 3 years"). */
 const WORK_CONTEXT = /\b(?:been|work|worked|working|experience|exp|job|role|employed|career|in care|as a|as an|for)\b|\byears? in (?!(?:school|uni|university|college|education|training|study|studies)\b)/;
 
@@ -809,10 +823,16 @@ function withWhatTheyPutRight(said: string, text: string, kb: KnowledgeBase, abo
     if (education === 'diploma' || education === 'relevant-degree' || education === 'other-degree') about.education = education;
   }
   // Only a master's told as held: "would I need a master's, or would my teaching degree count?" asks of one (ut38a P07).
+  // "everything wants a masters or a license": what jobs ask for, not what the person has (ut39a P09).
   const toldText = clausesOf(text).filter((clause) => !clause.asks).map((clause) => clause.text).join(', ');
-  if ((about.education === 'other-degree' || about.education === 'relevant-degree') && HIGHER_DEGREE.test(degreesAsWords(toldText).replace(/\bma\b(?= (?:am|i)\b)/g, ' '))) about.higherDegree = true;
+  const held = degreesAsWords(toldText).replace(/\bma\b(?= (?:am|i)\b)/g, ' ').replace(DEGREE_ASKED_FOR, ' ');
+  if ((about.education === 'other-degree' || about.education === 'relevant-degree') && HIGHER_DEGREE.test(held)) about.higherDegree = true;
   return about;
 }
+
+/** A degree asked for by jobs or employers: "everything wants a masters", "they all require an MSW", "jobs asking for a master's". */
+const DEGREE_ASKED_FOR =
+  /\b(?:wants?|wanted|wanting|requires?|required|requiring|asks? for|asked for|asking for|needs?|needed|demands?|demanding|expects?|expecting|looking for|prefers?|preferred|calls? for|at least|minimum)\b (?:(?:either|both|a|an|the|some|at least|minimum|like|you to have|you have|to have)\s+)*(?:masters?|master s|msc|ma|ms|mph|mba|msn|msw|mres|phd|doctorate|dnp|edd)\b/g;
 
 /** A degree spoken of as one to do or get ("can't just quit and do a 4 year degree", "would have to get a nursing degree"). */
 const DEGREE_TO_DO =

@@ -12,10 +12,11 @@ const EMPHASIS = /\b(?:even|actually|really|realistically|honestly|ever|possibly
 /**
  * "Can I do it?" in other words, as a last sentence of its own, normalised ("... I want to be care manager in Canada or
  * US. Pwede po ba?", tester ut38a P06-T2; "is that doable?", "Is it possible for me?"): Tagalog "pwede" or "kaya" with
- * its particles; "possible" or "doable" asked of "it", "that" or "this", with nothing after it but who for.
+ * its particles; "possible" or "doable" asked of "it", "that" or "this", with nothing after it but who for; "Realistic?" and
+ * "would care management be an option or same problem" (ut39a P07-T1, P09-T1).
  */
 export const CAN_I_SAID_OTHERWISE =
-  /^(?:(?:so|and|but|ok|okay|po) )*(?:(?:pwede|puwede|pwde|pede|kaya)(?: (?:po|ba|ko|kaya|naman|rin|din|yun|yan|ito))*|(?:is|would|will) (?:it|that|this) (?:be )?(?:possible|doable)(?: for (?:me|someone like me|a person like me))?)$/;
+  /^(?:(?:so|and|but|ok|okay|po) )*(?:(?:pwede|puwede|pwde|pede|kaya)(?: (?:po|ba|ko|kaya|naman|rin|din|yun|yan|ito))*|(?:is|would|will) (?:it|that|this) (?:be )?(?:possible|doable)(?: for (?:me|someone like me|a person like me))?|(?:(?:is|would) (?:it|that|this|the switch|switching|a switch|the move) (?:even |be )?)?realistic(?: for (?:me|someone like me|a person like me))?(?: or not)?|(?:would|could|is|will) (?:care management|this|it|that|this career|this job) (?:even |be )*(?:an? )?(?:real |good |realistic )?(?:option|possibility|path|way in)(?: for (?:me|someone like me|a person like me))?(?: or (?:not|(?:the )?same (?:problem|thing|story)))?)$/;
 
 /** The fit asked, read without its words of emphasis or in other words; null when the message asks no such thing. */
 export function fitAskedLoosely(message: string): BeyondAsked | null {
