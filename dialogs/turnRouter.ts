@@ -1,4 +1,5 @@
 import { sendFlowUnderWay } from './rendering/repairReplies';
+import { ownPayTold } from './understanding/person/ownPayTold';
 import { licencePlaceInView } from './understanding/inView/licencePlaceInView';
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Dialog, DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
@@ -242,6 +243,8 @@ export class TurnRouter {
     // Privacy first: "forget me" and its confirmation, whatever flow is running (dialogs/flows/forgetMe.ts).
     if (await handleForgetMe(context, this.deps)) return;
     await this.meetLoss(context);
+    // "I make 55k with tips": their pay now, kept for a later "would I earn more?" (rendering/payReplies.ts).
+    if (ownPayTold(context.activity.text ?? '')) await this.deps.payTold.set(context, context.activity.text ?? '');
     await this.routeMessage(context, flows);
     // A flow started inside another has ended: the first is offered back.
     if (!flows.activeId) await this.offerPausedFlow(context);
