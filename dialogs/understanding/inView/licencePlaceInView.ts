@@ -20,7 +20,7 @@ const PLACE_AS_WRITTEN = /\b(?:in|for|about|at)\s+((?:the\s+)?(?:[A-Z][\w.'-]*)(
 
 /** Words before a place that say it is where the writer is or asks of ("in", "about the", "i live in", "i'm from"). */
 const BEFORE_A_PLACE = /\b(?:in|for|about|at|from|of|to|over|outside)\s+(?:the\s+)?$/;
-/** Short names written in capitals as names are ("uk" is "UK", "nyc" is "NYC"). */
+/** Names this short, alone, are written in capitals ("uk" is "UK", "nyc" is "NYC"). */
 const SHORT_NAME = 4;
 /** The longest place name a message may give. */
 const MAX_PLACE_WORDS = 3;
@@ -40,7 +40,9 @@ export function placeAfterAPointer(message: string, kb: KnowledgeBase): string |
       const before = `${words.slice(0, start).join(' ')} `;
       if (!BEFORE_A_PLACE.test(before)) continue;
       const the = /\bthe $/.test(before) ? 'the ' : '';
-      return the + name.split(' ').map((word) => (word.length < SHORT_NAME && !/^(?:of|and)$/.test(word) ? word.toUpperCase() : `${word[0]!.toUpperCase()}${word.slice(1)}`)).join(' ');
+      // A short name alone is letters ("uk", "nyc"); in a longer name a short word is a word ("new", "of").
+      if (length === 1 && name.length < SHORT_NAME) return the + name.toUpperCase();
+      return the + name.split(' ').map((word) => (/^(?:of|and|the)$/.test(word) ? word : `${word[0]!.toUpperCase()}${word.slice(1)}`)).join(' ');
     }
   }
   return null;
