@@ -26,6 +26,8 @@ const PAY_OVER_TIME = new RegExp(
     String.raw`|\b(?:raises?|pay rises?|pay bumps?)\b (?:\w+ ){0,2}(?:over time|over the years|each year|every year|with experience|as you go|as you progress)\b` +
     String.raw`|\b(?:earn|make|get paid) more (?:over time|over the years|as (?:you|i|they) (?:go|progress|move up|get experience)|with (?:time|experience|the years))\b`,
 );
+/** Pay asked of a cause (a certification, a degree, the answer in view): "would my CCM mean a pay rise?", "will pay go up because of that?". */
+const PAY_OF_A_CAUSE = /\b(?:certif\w*|ccm|cmc|degree|masters?|bachelors?|because|due to|that|this|it)\b/;
 /** The money side of the job: "the financial side", "financially speaking", "money wise". */
 const MONEY_SIDE = /\b(?:financial|money|monetary|pay) (?:side|aspects?|part|end|picture)\b|\bfinancially\b|\bmoney ?wise\b|\bfinance ?wise\b/;
 /** The clients' money, which the guide names among the CMC's topics, not the job's pay. */
@@ -37,7 +39,7 @@ const CARE_FACILITY = /\b(?:snfs?|skilled nursing(?: facilit\w+| homes?| centers
 export function partlyGivenAsked(message: string): PartlyGiven | null {
   const said = normalise(message);
   if (said === '' || said.split(' ').length > MAX_WORDS) return null;
-  if (PAY_OVER_TIME.test(said)) return { kind: 'pay-over-time' };
+  if (PAY_OVER_TIME.test(said) && !PAY_OF_A_CAUSE.test(said)) return { kind: 'pay-over-time' };
   const facility = CARE_FACILITY.exec(said);
   if (facility) return { kind: 'care-facility', named: /\b(?:long term|ltc)/.test(facility[0]) ? 'long-term care facilities' : 'skilled nursing facilities' };
   if (MONEY_SIDE.test(said) && !CLIENTS_MONEY.test(said)) return { kind: 'money-side' };
