@@ -65,7 +65,7 @@ import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, send
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/areaReplies';
-import { sendAgeWithItsNearest, sendBeyondTheGuide } from './rendering/beyondReplies';
+import { sendAgeWithItsNearest, sendBeyondTheGuide, sendPartlyGiven } from './rendering/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/followUpReplies';
 import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/comparedReplies';
 import { sendAsTheEngineReads } from './rendering/engineReadReplies';
@@ -303,6 +303,8 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
   // "can i sit for the CCM right away or do i need hours first", "could i move into care coordination?", "could I do
   // this at my own hospital": asked again in the guide's words (ut36a P04 m5, P09 m1, P08 m1; ut33a P05 m9).
   { name: 'asked again in the guide\'s words', run: (t) => { const sat = t.lastRejected ? null : (certificationSatAsked(t.text) ?? moveIntoAsked(t.text) ?? ownWorkplaceNamed(t.text) ?? inTheGuidesWords(t.text)); return sat ? t.again(sat, undefined) : null; } },
+  // "what does salary progression look like?", "do care managers work in SNFs?": the guide gives it in part, under its own words.
+  { name: 'given in part under other words', run: sendPartlyGiven },
   // "... Is there a specialty close to that?": "that" is the story, not the answer in view (questionWordReplies.ts).
   { name: 'asked of the story told', run: (t) => (t.lastRejected ? null : one(sendAskedOfTheStory(t.context, t.deps, t.text))) },
 ];

@@ -64,6 +64,7 @@ export const STATE_PROPERTIES = Object.freeze({
   lastReplyShown: 'lastReplyShown',
   englishNoted: 'englishNoted',
   lossHeard: 'lossHeard',
+  payTold: 'payTold',
 });
 
 /** The entries a reply offered as buttons instead of an answer ("Did you mean", what the guide says nearby). */
@@ -184,6 +185,8 @@ export interface DialogDeps {
   englishNoted: StatePropertyAccessor<boolean>;
   /** Set once the bot has said it is sorry for a loss the person told of, so it says so once. */
   lossHeard: StatePropertyAccessor<boolean>;
+  /** The message in which the person told their own pay now ("I make 55k with tips"), weighed against a later "would I earn more?". */
+  payTold: StatePropertyAccessor<string>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
   /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
@@ -239,6 +242,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     lastReplyShown: perPersonProperty<string[]>(conversationState, personState, STATE_PROPERTIES.lastReplyShown),
     englishNoted: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.englishNoted),
     lossHeard: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.lossHeard),
+    payTold: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.payTold),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: input.usage ?? createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,

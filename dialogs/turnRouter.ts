@@ -1,4 +1,6 @@
 import { sendFlowUnderWay } from './rendering/repairReplies';
+import { ownPayTold } from './understanding/person/ownPayTold';
+import { licencePlaceInView } from './understanding/inView/licencePlaceInView';
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Dialog, DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogSet, DialogTurnStatus } from './dialogClasses';
@@ -242,6 +244,8 @@ export class TurnRouter {
     // Privacy first: "forget me" and its confirmation, whatever flow is running (dialogs/flows/forgetMe.ts).
     if (await handleForgetMe(context, this.deps)) return;
     await this.meetLoss(context);
+    // "I make 55k with tips": their pay now, kept for a later "would I earn more?" (rendering/payReplies.ts).
+    if (ownPayTold(context.activity.text ?? '')) await this.deps.payTold.set(context, context.activity.text ?? '');
     await this.routeMessage(context, flows);
     // A flow started inside another has ended: the first is offered back.
     if (!flows.activeId) await this.offerPausedFlow(context);
@@ -340,7 +344,7 @@ export class TurnRouter {
     const situation = situationOf(flows.activeId);
     const understood = understandTurn(context, this.deps.kb, situation);
     // "what sort of things?" after an answer is asked of it, not a request for help (pipeline.ts).
-    const asked = flows.activeId ? understood : ((await this.menuAskedOfTheAnswerInView(context, understood)) ?? (await this.pickAskedOfTheListInView(context, understood)) ?? askedOfTheAnswerInView(understood, activity.text ?? ''));
+    const asked = flows.activeId ? understood : ((await this.menuAskedOfTheAnswerInView(context, understood)) ?? (await this.pickAskedOfTheListInView(context, understood)) ?? (await this.placeAskedOfTheLicenceInView(context, understood)) ?? askedOfTheAnswerInView(understood, activity.text ?? ''));
     const read = asked !== understood && (await this.deps.lastAnswered.get(context)) ? rereadTurn(context, asked) : understood;
     // "electrician here, 40, no idea where to start. show me the career steps": the flow asked for in a clause of its
     // own, the rest only telling of the person or of not knowing where to start, which the flow answers.
@@ -519,6 +523,16 @@ export class TurnRouter {
   }
 
   /** "what are my options?" read as the menu after how to specialise: a question of what that answer leads to (followUp.ts). */
+  /**
+   * "what if i live in california" after the licensing answer: read as talk by the learned act model (which knows nothing
+   * of the answer in view), it asks the license of that place, which the guide gives no rules for (silenceReplies.ts).
+   */
+  private async placeAskedOfTheLicenceInView(context: TurnContext, meaning: Meaning): Promise<Meaning | null> {
+    if (meaning.kind !== 'chat' || meaning.acts.some((act) => act === 'bye' || act === 'thanks')) return null;
+    const typed = (context.activity.text ?? '').trim();
+    return licencePlaceInView(typed, await this.deps.lastAnswered.get(context), this.deps.kb) ? { kind: 'question', text: typed, acts: [] } : null;
+  }
+
   private async menuAskedOfTheAnswerInView(context: TurnContext, meaning: Meaning): Promise<Meaning | null> {
     if (meaning.kind !== 'command' || meaning.command !== 'menu') return null;
     const typed = (context.activity.text ?? '').trim();

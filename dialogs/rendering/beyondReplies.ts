@@ -19,11 +19,13 @@ import { readAboutYou, tellsOfCareWork } from '../understanding/person/aboutYou'
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { Messages } from './messages';
 import { answeredWith, sendEntry, sendLedEntry } from './entryReplies';
-import { sendNationalityWeighed } from './situationReplies';
+import { sendLedAnswer, sendLedDecline, sendNationalityWeighed } from './situationReplies';
+import { partlyGivenAsked } from '../understanding/questions/partlyGivenAsked';
+import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { declinedAbout, menuOf, WHOLE_MESSAGE_ANSWERED } from '../turnState';
 import { partsBeyond } from '../understanding/questions/partsAsked';
 import { fitAskedLoosely } from '../understanding/person/fitAskedLoosely';
-import type { TurnFollowingUp, TurnOfTheCase } from '../answerTurn';
+import type { QuestionTurn, TurnFollowingUp, TurnOfTheCase } from '../answerTurn';
 import { sendOne } from './oneAnswerReplies';
 import { twoQuestionsAsked } from '../understanding/core/clauses';
 import { CERTIFICATIONS_ENTRY, NO_DEGREE_ENTRY } from './routeReplies';
@@ -191,4 +193,22 @@ export async function sendAgeWithItsNearest(turn: TurnFollowingUp): Promise<Answ
   if (read.kind !== 'answer' || !read.entry || NEAR_AN_AGE.has(read.entry.id) || !fit) return null;
   await sendLedEntry(context, deps, Messages.beyond.ageLead, fit);
   return [answeredWith(text, fit)];
+}
+
+/** The guide's work settings: nursing homes and residential care facilities among them. */
+const WORK_SETTINGS_ENTRY = 'where-they-work';
+
+/**
+ * What the guide gives in part under other words (understanding/questions/partlyGivenAsked.ts): pay over time and the
+ * money side get its pay by level, led by what it does and does not give; a skilled nursing or long-term care facility
+ * gets its work settings, led by the nearest it names (a decline, noted).
+ */
+export async function sendPartlyGiven(turn: QuestionTurn): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected } = turn;
+  const asked = lastRejected ? null : partlyGivenAsked(text);
+  if (!asked) return null;
+  if (asked.kind === 'care-facility') return [await sendLedDecline(context, deps, text, Messages.beyond.careFacility(asked.named), deps.kb.faqById.get(WORK_SETTINGS_ENTRY))];
+  const pay = deps.kb.faqById.get(PAY_ENTRY);
+  if (!pay) return null;
+  return [await sendLedAnswer(context, deps, text, asked.kind === 'pay-over-time' ? Messages.beyond.payOverTime : Messages.beyond.moneySide, pay)];
 }

@@ -352,6 +352,14 @@ export const Messages = Object.freeze({
     payAgainstJob: "The guide gives no pay for other jobs, so it doesn't compare them. Here are its figures for care managers:",
     /** A licence asked of a place ("in Poland do I need a licence?"), before the guide's answer on licensing. */
     licencePlace: "The guide gives no licensing rules for a particular country or state; it says whether you need a license depends on where you work. Here is what it says:",
+    /** Pay growing over a career asked ("what does salary progression look like?"): the guide's levels, before its pay. */
+    payOverTime:
+      "The guide gives no yearly raises, but its pay climbs by level as experience builds: entry level (0–2 years), mid-level (2–5 years), senior (5+ years), then supervisor or director and vice president. Its ranges:",
+    /** The money side of the job asked ("what about the financial side of the job?"): the guide's pay. */
+    moneySide: "On the money side, what the guide gives is care managers' pay: median ranges a year, rising with each level. Here they are:",
+    /** A kind of care facility the guide does not name ("do care managers work in SNFs?"), before its work settings. */
+    careFacility: (named: string): string =>
+      `The guide doesn't name ${named} as such. The nearest it comes is nursing homes and residential care facilities, both among the places it says care managers work:`,
     /** A place asked of the licensing answer just shown ("How about in Canada po, same requirement?", ut38a P06-T5). */
     licencePlaceInView: (place: string | null): string =>
       `The guide gives no licensing rules for ${place ?? 'a particular country or state'}, so I won't guess whether it's the same there. All it says is that whether you need a license depends on where you work and on the specific role, and that getting one usually means passing an exam and meeting education and experience requirements. Check what applies ${place ? `in ${place}` : 'where you plan to work'}.`,

@@ -14,7 +14,7 @@ import { answeredWith, sendAnswered, sendLedEntry } from './entryReplies';
 import { sendLedDecline } from './situationReplies';
 import { declinedAbout } from '../turnState';
 import { payOfRoleInView, unpaidInView } from '../understanding/inView/answerInView';
-import { PAY_ENTRY, payAgainstOwnSent } from '../understanding/person/situationAsked';
+import { PAY_ENTRY, payAgainstOwnSent, weighsOwnPay } from '../understanding/person/situationAsked';
 import type { TurnInView, TurnAskingOfTheView } from '../answerTurn';
 
 
@@ -84,7 +84,9 @@ export async function sendPayWeighed(turn: TurnAskingOfTheView): Promise<Answer[
   const { context, deps, text, lastRejected, said } = turn;
   // Pay weighed against the writer's own ("I make about 62k, would I take a big pay cut?"), or a sum to reach asked how
   // long it takes ("how many years till I'm back over 60k?"): what the guide's levels say against it, then that level.
-  const payWeighed = lastRejected ? null : payAgainstOwnSent(deps, text, said);
+  // Their pay told in an earlier message ("I make 55k with tips", then "would I earn more?"): weighed against that sum.
+  const toldBefore = lastRejected || !weighsOwnPay(text) ? undefined : await deps.payTold.get(context);
+  const payWeighed = lastRejected ? null : (payAgainstOwnSent(deps, text, said) ?? (toldBefore ? payAgainstOwnSent(deps, text, `${toldBefore} ${said}`) : null));
   if (payWeighed) {
     await sendLedEntry(context, deps, payWeighed.lead, payWeighed.level);
     return [answeredWith(text, payWeighed.level)];
