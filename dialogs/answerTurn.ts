@@ -65,7 +65,7 @@ import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, send
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked } from './rendering/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/areaReplies';
-import { sendBeyondTheGuide } from './rendering/beyondReplies';
+import { sendAskedInPart, sendBeyondTheGuide, sendMentionChecked } from './rendering/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/followUpReplies';
 import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/comparedReplies';
 import { sendAsTheEngineReads } from './rendering/engineReadReplies';
@@ -301,6 +301,10 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
 ];
 
 const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
+  // "budgeting is mentioned somewhere right?": yes and where; a place it never names, no and the license (talk39).
+  { name: 'a mention in the guide checked', run: sendMentionChecked },
+  // "Would my finance skills help anywhere", "My husband is asking if he can also do it": answered in part (talk39).
+  { name: 'asked in part: finance skills, or for someone else', run: sendAskedInPart },
   { name: 'the key ask answered in full', run: (t) => (t.lastRejected ? null : sendAskedInFull(t.context, t.deps, t.text, t.said, t.last)) },
   { name: 'work the guide names, told beside the question', run: sendWorkNamedBeside },
   // "how long would this take me? I can't do 8 years of school": the time asked of the route without a degree.
