@@ -754,8 +754,8 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   );
 }
 
-/** A sound of weariness said on its own before a question: "ugh", "sigh", "argh", "oof", "meh", "ugh fine", "welp". */
-const SIGH = /^(?:u+g+h+|u+r+g+h+|a+r+g+h+|sigh+|\*sigh\*|oo+f+|meh+|welp|ugh+ (?:fine|ok|okay|well)|oh (?:well|man|boy)|man|geez|jeez|yikes|hmph|pff+t?)$/;
+/** A sound of weariness said on its own before a question: "ugh", "sigh", "argh", "oof", "meh", "welp" ("ugh fine, the CMC then" settles after a complaint). */
+const SIGH = /^(?:u+g+h+|u+r+g+h+|a+r+g+h+|sigh+|\*sigh\*|oo+f+|meh+|welp|oh (?:man|boy)|man|geez|jeez|yikes|hmph|pff+t?)$/;
 
 /**
  * "ugh. what entry level jobs could I apply for right now": a sigh before a question is weariness with the search, not
