@@ -220,8 +220,17 @@ export async function sendAskedInPart(turn: TurnInView): Promise<Answer[] | null
     await context.sendActivity(withButtons(channelOf(context.activity), Messages.firstThing, [flowButton('careerSteps')]));
     return [answeredWith(text, roleEntry)];
   }
+  return null;
+}
+
+/**
+ * Finance skills weighed ("Would my finance skills help anywhere in this field"), when no reader of the person's own
+ * work has answered it: the budgeting and planning of higher roles, then moving up (tester ut39a P07-T7).
+ */
+export async function sendFinanceSkillsNear(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected } = turn;
   const movingUp = deps.kb.faqById.get(MOVING_UP_ENTRY);
-  if (!financeSkillsWeighed(text) || !movingUp) return null;
+  if (lastRejected || !financeSkillsWeighed(text) || !movingUp) return null;
   await sendLedEntry(context, deps, Messages.financeSkillsNear, movingUp);
   return [answeredWith(text, movingUp)];
 }

@@ -91,7 +91,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       expect(text).to.include(readable(Messages.mentionOfAPlaceMissing('Canada or internationally educated nurses'))).and.include(readableOpening('licensing')).and.not.include(OUT_OF_SCOPE);
     });
 
-    for (const message of ['Would my finance skills help anywhere in this field', 'would my accounting background count for anything?']) {
+    for (const message of ['Would my finance skills help anywhere in this field', 'would my bookkeeping skills help anywhere in this job?']) {
       it(`"${message}": the budgeting and planning of higher roles (ut39a P07-T7)`, async () => {
         const text = await said(message);
         expect(text).to.include(readable(Messages.financeSkillsNear)).and.include(readableOpening('advancing')).and.not.include(NO_ANSWER);
