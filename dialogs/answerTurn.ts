@@ -65,7 +65,7 @@ import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, send
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/areaReplies';
-import { sendAgeWithItsNearest, sendBeyondTheGuide, sendPartlyGiven } from './rendering/beyondReplies';
+import { sendAgeWithItsNearest, sendAskedInPart, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/followUpReplies';
 import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/comparedReplies';
 import { sendAsTheEngineReads } from './rendering/engineReadReplies';
@@ -313,6 +313,10 @@ const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
   // "I organize meals, rides, hospital visits for elderly church members ... is that basically a care manager?": what of
   // the guide's tasks it matches and what the job adds (late38b, ut38a P04-T2).
   { name: 'their own work set beside the job', run: sendOwnWorkLikeTheJob },
+  // "budgeting is mentioned somewhere right?": yes and where; a place it never names, no and the license (talk39).
+  { name: 'a mention in the guide checked', run: sendMentionChecked },
+  // "My husband is asking if he can also do it", "the first thing I should do this week": answered in part (talk39).
+  { name: 'asked in part: for someone else, or the first thing to do', run: sendAskedInPart },
   { name: 'the key ask answered in full', run: (t) => (t.lastRejected ? null : sendAskedInFull(t.context, t.deps, t.text, t.said, t.last)) },
   { name: 'work the guide names, told beside the question', run: sendWorkNamedBeside },
   // "how long would this take me? I can't do 8 years of school": the time asked of the route without a degree.
@@ -403,6 +407,8 @@ const FOLLOWING_UP: readonly AnswerStep<TurnFollowingUp>[] = [
   { name: 'the subject in view', run: sendSubjectInView },
   { name: 'two things weighed', run: sendTwoWeighed },
   { name: 'an age asked, answered near it', run: sendAgeWithItsNearest }, // late38a
+  // "Would my finance skills help anywhere in this field", when nothing before has read their own work (talk39).
+  { name: 'finance skills, near what the guide says', run: sendFinanceSkillsNear },
 ];
 
 async function sendAnswers(context: TurnContext, deps: DialogDeps, text: string, inView: string | undefined, lastRejected: boolean, offered: OfferedMenu | undefined): Promise<Answer[]> {

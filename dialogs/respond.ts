@@ -197,7 +197,7 @@ export async function respond(context: TurnContext, deps: DialogDeps, meaning: S
       // "you skipped my RRT question": what the guide never mentions is said plainly, not owned as missed (repairReplies.ts).
       if (meaning.missed && (await sendMissedNotInGuide(context, deps, meaning.text, await lastEntry(context, deps)))) return 'notCovered';
       if (meaning.missed) await context.sendActivity(renderText(channelOf(context.activity), await missedLead(context, deps, meaning.text)));
-      if (meaning.opinion) await context.sendActivity(renderText(channelOf(context.activity), Messages.noPickOfMyOwn));
+      if (meaning.opinion) await context.sendActivity(renderText(channelOf(context.activity), meaning.opinion === 'view' ? Messages.noViewOfMyOwn : Messages.noPickOfMyOwn));
       // "that's not what i asked, i wanted the hours they work": the question is not asked of the answer just rejected.
       // A correction that says what was not meant rejects it too ("no i mean quicker to become one in the first place, not
       // move up"); one that only narrows the question ("no i meant per hour") is asked of it.

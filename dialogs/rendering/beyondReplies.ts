@@ -6,11 +6,11 @@
 import { licenceLeftOpen } from '../understanding/person/licenceLeftOpen';
 import type { TurnContext } from 'botbuilder';
 import { type Answer } from '../../knowledge/answerEngine';
-import { ageAsked, beyondAsked, givesPay, tellsNoDegree, type BeyondAsked } from '../../knowledge/beyondGuide';
+import { ageAsked, beyondAsked, givesPay, placeNamed, tellsNoDegree, type BeyondAsked } from '../../knowledge/beyondGuide';
 import { directAsk } from '../../knowledge/aspects';
 import type { FaqEntry } from '../../knowledge/schema';
 import { normaliseText } from '../../knowledge/text';
-import { channelOf, renderPartNotCovered } from './cards';
+import { channelOf, flowButton, renderPartNotCovered, withButtons } from './cards';
 import { type DialogDeps } from '../deps';
 import { renderWorkNotSaid } from './nearby';
 import { feedbackUserOf } from '../feedbackStore';
@@ -25,7 +25,10 @@ import { PAY_ENTRY } from '../understanding/person/situationAsked';
 import { declinedAbout, menuOf, WHOLE_MESSAGE_ANSWERED } from '../turnState';
 import { partsBeyond } from '../understanding/questions/partsAsked';
 import { fitAskedLoosely } from '../understanding/person/fitAskedLoosely';
-import type { QuestionTurn, TurnFollowingUp, TurnOfTheCase } from '../answerTurn';
+import type { QuestionTurn, TurnFollowingUp, TurnInView, TurnOfTheCase } from '../answerTurn';
+import { mentionChecked, whereMentioned } from '../understanding/questions/mentionChecked';
+import { askedForSomeoneElse, financeSkillsWeighed } from '../understanding/person/financeOrSomeoneElse';
+import { firstThingAsked } from '../understanding/questions/firstThingAsked';
 import { sendOne } from './oneAnswerReplies';
 import { twoQuestionsAsked } from '../understanding/core/clauses';
 import { CERTIFICATIONS_ENTRY, NO_DEGREE_ENTRY } from './routeReplies';
@@ -211,4 +214,86 @@ export async function sendPartlyGiven(turn: QuestionTurn): Promise<Answer[] | nu
   const pay = deps.kb.faqById.get(PAY_ENTRY);
   if (!pay) return null;
   return [await sendLedAnswer(context, deps, text, asked.kind === 'pay-over-time' ? Messages.beyond.payOverTime : Messages.beyond.moneySide, pay)];
+}
+
+/** The guide's answer on a license to practice, which depends on where one works. */
+const LICENCE_ENTRY = 'licensing';
+
+/**
+ * Whether the guide mentions a thing, checked ("budgeting is mentioned somewhere right?", "does the guide say anything
+ * about Canada?"): "Yes" and where, with what it says there; a place it never names, "No" and the license that depends
+ * on where one works. Anything else it never names is left to the rest of the chain (its silence said there).
+ */
+export async function sendMentionChecked(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected } = turn;
+  const checked = lastRejected ? null : mentionChecked(text);
+  if (!checked) return null;
+  const thing = asTyped(checked, text);
+  const { found, missing } = whereMentioned(thing.toLowerCase(), deps.kb);
+  const [first] = found;
+  if (first) {
+    const foundItems = thing.split(/\s*(?:,|\bor\b|\band\b|\bnor\b)\s*/).filter((item) => item.trim() !== '' && !missing.includes(item.trim().toLowerCase()));
+    const lead = missing.length > 0 ? Messages.mentionPartly(andJoinedItems(foundItems), andJoinedItems(missing), firstSection(first)) : Messages.mentionFound(thing, firstSection(first));
+    await sendLedEntry(context, deps, lead, first);
+    return [answeredWith(text, first)];
+  }
+  const licence = deps.kb.faqById.get(LICENCE_ENTRY);
+  if (!licence || !missing.some((item) => placeNamed(asTyped(item, text), deps.kb) === 'elsewhere')) return null;
+  void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+  await sendLedEntry(context, deps, Messages.mentionOfAPlaceMissing(thing), licence);
+  return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: licence.id, title: licence.title, score: 0 }] }];
+}
+
+/** "a, b or c" for the items of a check. */
+const andJoinedItems = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`);
+
+/** The first of the guide's sections an answer is drawn from ("Essential Care Manager Skills" of two). */
+const firstSection = (entry: FaqEntry): string => entry.section.split(';')[0]?.trim() ?? entry.section;
+
+/** The words of the thing as the person typed them ("Canada", not "canada"); the words as read when not found. */
+function asTyped(thing: string, typed: string): string {
+  const words = thing.split(' ').filter((word) => word !== '').map((word) => word.replace(/[^a-z0-9]/g, ''));
+  if (words.length === 0 || words.some((word) => word === '')) return thing;
+  const match = new RegExp(`\\b${words.join('\\W+')}\\b`, 'i').exec(typed);
+  return match?.[0] ?? thing;
+}
+
+/** The guide's answer on moving up, where budgeting and strategic planning are named. */
+const MOVING_UP_ENTRY = 'advancing';
+/** The guide's Step 1, the role, which the first thing to do starts from. */
+const ROLE_ENTRY = 'role-overview';
+
+/**
+ * The first thing to do asked ("What's the first thing I should actually do, like this week?"), finance skills weighed ("Would my finance skills help anywhere in this field"), or the career asked for someone else
+ * ("My husband is asking if he can also do it, he is an accountant"): what the guide says nearest, led by what it does
+ * not say (tester ut39a P07-T7, P11-T8).
+ */
+export async function sendAskedInPart(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, said, lastRejected } = turn;
+  if (lastRejected) return null;
+  const forSomeone = askedForSomeoneElse(said);
+  const withoutDegree = deps.kb.faqById.get(NO_DEGREE_ENTRY);
+  if (forSomeone && withoutDegree) {
+    await sendLedEntry(context, deps, Messages.forSomeoneElse(forSomeone.who, forSomeone.finance), withoutDegree);
+    return [answeredWith(text, withoutDegree)];
+  }
+  // "What's the first thing I should actually do, like this week?": the first steps, and the walk offered.
+  const roleEntry = deps.kb.faqById.get(ROLE_ENTRY);
+  if (firstThingAsked(text) && roleEntry) {
+    await context.sendActivity(withButtons(channelOf(context.activity), Messages.firstThing, [flowButton('careerSteps')]));
+    return [answeredWith(text, roleEntry)];
+  }
+  return null;
+}
+
+/**
+ * Finance skills weighed ("Would my finance skills help anywhere in this field"), when no reader of the person's own
+ * work has answered it: the budgeting and planning of higher roles, then moving up (tester ut39a P07-T7).
+ */
+export async function sendFinanceSkillsNear(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected } = turn;
+  const movingUp = deps.kb.faqById.get(MOVING_UP_ENTRY);
+  if (lastRejected || !financeSkillsWeighed(text) || !movingUp) return null;
+  await sendLedEntry(context, deps, Messages.financeSkillsNear, movingUp);
+  return [answeredWith(text, movingUp)];
 }

@@ -328,7 +328,7 @@ export const Messages = Object.freeze({
     employersNotNamed: "The guide doesn't name particular employers, so I won't guess which ones hire care managers. It names only the kinds of places they work:",
     /** A gap in one's own working life weighed ("it's been 10 years. is that gap going to hurt me?"). */
     careerGapNotSaid:
-      "The guide doesn't talk about gaps in a career, so I won't guess how employers would see yours. It does say care managers keep their knowledge current, and how:",
+      "The guide doesn't talk about gaps in a career, so I won't guess how employers would see yours. What it does say is that the hands-on experience care managers need can be built by volunteering or interning:",
     /** A thing asked to fit around a job kept ("could i do an internship while still bartending nights"). */
     alongsideWork: (job: string): string =>
       `The guide doesn't say how to fit that around other work, such as ${job.replace(/^(?:still|i'?m|i am)\s+/i, '').replace(/^still\s+/i, '')}, so I won't guess. What it does say:`,
@@ -504,6 +504,23 @@ export const Messages = Object.freeze({
     'The guide says care managers serve people dealing with physical, emotional or social issues, particularly older people and people with complex health conditions. Some focus on one group:',
   /** A thing asked of the answer in view that no answer of the guide says ("any nights?" after the hours). */
   thingNotMentioned: (thing: string, title: string): string => `The guide doesn't mention ${thing}. What it says on "${title}":`,
+  /** "What's the first thing I should actually do, like this week?": the guide's first steps, and the walk offered (talk39). */
+  firstThing:
+    "Start where the guide starts. Step 1 is getting to know the role: what care managers do and who they help. Then check your education against what the work usually asks (Step 2), and look for hands-on experience, for example by volunteering or interning at a hospital, nursing home or social-service agency (Step 3). Want to go through the career steps one at a time?",
+  /** "Would my finance skills help anywhere in this field": never named as such; the budgeting and planning of higher roles (talk39). */
+  financeSkillsNear:
+    "The guide doesn't talk about finance skills as such, so I won't say how much they count. It comes near in two places: it says higher-level management roles often call for budgeting, strategic planning and program development, and the CMC exam covers financial issues among its topics. Here is what it says on moving up:",
+  /** "My husband is asking if he can also do it": the career asked for someone else, answered for them (talk39). */
+  forSomeoneElse: (who: string, finance: boolean): string =>
+    `For your ${who}: the usual route is a bachelor's in social work, nursing or a related field, and the guide names no other fields${finance ? ", so accounting isn't one it mentions (it does say higher-level roles often call for budgeting and strategic planning)" : ''}. Here is what it says about coming in without one of those degrees:`,
+  /** "budgeting is mentioned somewhere right?": yes, and where (talk39). */
+  mentionFound: (thing: string, section: string): string => `Yes: the guide mentions ${thing}, under "${section}". Here is what it says:`,
+  /** "does it mention X or Y?" where it names one but not the other (talk39). */
+  mentionPartly: (found: string, missing: string, section: string): string =>
+    `The guide mentions ${found} (under "${section}"), but not ${missing}. Here is what it says:`,
+  /** "Does the guide say anything about Canada?": no, and the nearest it says, that a licence depends on where you work (talk39). */
+  mentionOfAPlaceMissing: (thing: string): string =>
+    `No, the guide doesn't mention ${thing}. The nearest it comes is saying that you may need a license to practice, depending on where you work:`,
   /** The same asked of the other of two, where neither answer gives it ("and the CCM?" after no cost for the CMC exam). */
   notGivenEither: (thing: string): string => `The guide doesn't give that for ${thing} either, so I won't guess.`,
   /** The answer in view asked of one setting or group it never names ("at the insurance companies specifically?" after the hours). */
@@ -1137,6 +1154,8 @@ export const Messages = Object.freeze({
   missedPart: 'Sorry I missed that part.',
   /** The bot's own pick asked ("which one would you pick?"): before what the guide says of the things weighed. */
   noPickOfMyOwn: "I'm a bot, so I have no pick of my own: I can only tell you what the guide says.",
+  /** "Brutally honest, would you do it?": no view of its own; the guide's word on the work follows (talk39). */
+  noViewOfMyOwn: "I'm a bot, so I can't give you a personal view. What the guide says: the work is demanding but can be very rewarding, and it expects demand for care managers to grow over the next ten years.",
   /** A yes or a no asked for on the answer in view: the guide gives none, said plainly, then what it does say. */
   noPlainYesOrNo: (title: string, says: string): string => `The guide doesn't answer that with a plain yes or no. What it says ("${title}"):\n\n${says}`,
   yesOrNoOfNothing: 'Yes or no to what? Ask me your question in a sentence, or pick a topic:',

@@ -30,7 +30,7 @@ import { sendLedAnswer, sendLedDecline } from './situationReplies';
 export const GUIDE_PLACE_ENTRIES: readonly string[] = Object.freeze(['salary', 'licensing', 'professional-organizations']);
 
 /** The guide's answer on keeping learning, for a gap in one's working life. */
-const KEEP_LEARNING_ENTRY = 'continuing-development';
+const EXPERIENCE_ENTRY = 'gaining-experience';
 /** The guide's list of the skills care managers need. */
 const SKILLS_ENTRY = 'essential-skills';
 
@@ -52,8 +52,9 @@ export async function sendSilenceAfterAnswer(context: TurnContext, deps: DialogD
   const otherPaid = otherJobPaid(said);
   if (otherPaid) return sendLedDecline(context, deps, question, Messages.beyond.otherJobPay(otherPaid), deps.kb.faqById.get(PAY_ENTRY));
   if (ageWeighed(said)) return sendSilence(context, deps, question, Messages.aspectNotGiven.age, AGE_SUBJECT);
-  // "it's been 10 years. is that gap going to hurt me?": no word on career gaps; keeping knowledge current (ut37a P04 m9).
-  if (careerGapAsked(said)) return sendLedDecline(context, deps, question, Messages.beyond.careerGapNotSaid, deps.kb.faqById.get(KEEP_LEARNING_ENTRY));
+  // "it's been 10 years. is that gap going to hurt me?": no word on career gaps; how experience is built (ut37a P04 m9,
+  // ut39a P03-T3: after years away, volunteering or interning is the guide's way back to hands-on experience).
+  if (careerGapAsked(said)) return sendLedDecline(context, deps, question, Messages.beyond.careerGapNotSaid, deps.kb.faqById.get(EXPERIENCE_ENTRY));
   if (placeChangesAsked(said, deps.kb)) return sendSilence(context, deps, question, Messages.guideOfAPlace, GUIDE_PLACE_ENTRIES);
   // "How about in Canada po, same requirement?" after the license: no rules for any place, it depends on where (ut38a P06-T5).
   const licenceThere = licencePlaceInView(said, last?.id, deps.kb);

@@ -20,13 +20,14 @@ export const TalkMessages = Object.freeze({
   discouragedByDegree:
     "I hear you, and it's fair to feel that way: the guide does keep coming back to the degree. But it doesn't say you must have one. Here is what it says about the way in without one:",
   /** "feeling kinda defeated ngl": heard, and where to look next. */
-  discouraged: "Sorry it feels discouraging. It's a lot to take in at first: the guide sets out the steps one at a time, so you can see where you stand. These may help:",
+  discouraged:
+    "Sorry it feels that way: it's a lot to take in at first. Two things in the guide are worth holding on to: it expects demand for care managers to grow, and it shows ways to build experience a step at a time, such as volunteering or an internship. These may help:",
 });
 
 /** Acts of thanks that a complaint of the wait may come with. */
 const THANKING: ReadonlySet<ChatAct> = new Set(['thanks', 'helpful', 'praise']);
-/** Entries offered after discouragement with no degree named: the way in without one, first jobs, and who it suits. */
-const DISCOURAGED_ENTRY_IDS: readonly string[] = Object.freeze(['without-degree', 'entry-level-jobs', 'right-for-me']);
+/** Entries offered after discouragement with no degree named: the growing demand, building experience, the way in without a degree, first jobs. */
+const DISCOURAGED_ENTRY_IDS: readonly string[] = Object.freeze(['job-outlook', 'gaining-experience', 'without-degree', 'entry-level-jobs']);
 /** The guide's answer on the way in without a degree. */
 const NO_DEGREE_ENTRY_ID = 'without-degree';
 

@@ -54,7 +54,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('"honestly I\'m nervous. it\'s been 10 years. is that gap going to hurt me?": the guide\'s silence on gaps, and keeping current (ut37a P04 m9)', async () => {
       const text = await said("honestly I'm nervous. it's been 10 years. is that gap going to hurt me?");
-      expect(text).to.include(readable(Messages.beyond.careerGapNotSaid)).and.include(readableOpening('continuing-development'));
+      expect(text).to.include(readable(Messages.beyond.careerGapNotSaid)).and.include(readableOpening('gaining-experience'));
       expect(text).not.to.include(OUT_OF_SCOPE);
     });
 

@@ -25,6 +25,7 @@ import { guideAskedOfAPlace } from '../questions/guideOfAPlace';
 import { asksIfWorthIt, remarkOf, withoutInterjections, worriesAboutATopic } from '../talk/remarks';
 import { tellsOfOwnLife } from '../talk/smallTalkOfLife';
 import { discouragementOf } from '../talk/discouraged';
+import { askedForSomeoneElse } from '../person/financeOrSomeoneElse';
 import { saysNoOnly } from '../talk/noSaid';
 import { asksAfterTelling, hoursLeftBehind } from '../talk/askedAfterLeaving';
 import { stepsAskedAfterStory } from '../person/stepsAfterStory';
@@ -69,7 +70,7 @@ export type Meaning =
    * `toldAgain` when it says again what the person told of themselves, which the last answer did not use ("i said im
    * already in 2nd yr"): `text` is what they told, and the answer in view's question is asked again with it.
    */
-  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true; toldAgain?: true; opinion?: true }
+  | { kind: 'question'; text: string; acts: readonly ChatAct[]; language?: string; missed?: true; toldAgain?: true; opinion?: 'pick' | 'view' }
   /** A yes or a no asked for, on the answer in view and naming nothing else ("yes or no?", "you not answer me yes or no :("). */
   | { kind: 'yesOrNo'; acts: readonly ChatAct[] }
   | { kind: 'empty' };
@@ -707,6 +708,10 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (yesOrNo) return yesOrNo;
   const opinion = opinionAsked(message, kb);
   if (opinion) return opinion;
+  // "My husband is asking if he can also do it, he is an accountant": a question put for someone else, never small talk (talk39).
+  if (askedForSomeoneElse(raw)) return { kind: 'question', text: raw, acts: [] };
+  // "Ok. Thanks. Brutally honest, would you do it?": no view of its own, then what the guide says of the work (talk39).
+  if (botsViewAsked(raw)) return { kind: 'question', text: CAREER_JUDGED, acts: /\b(?:thanks|thank you|thx|ty|cheers)\b/.test(message.text) ? ['thanks'] : [], opinion: 'view' };
   if (asksForALanguage(message.text)) return { kind: 'otherLanguage', language: 'asked' };
   // "it's all a bit American tbh": a word on the guide as a whole, which the guide's reply on places answers (no remark).
   if (!CLAUSE_BREAK.test(message.raw) && guideAskedOfAPlace(message.raw, kb)) return { kind: 'question', text: message.raw, acts: [] };
@@ -745,8 +750,23 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     personAskedAtTheEnd(message, situation, kb) ??
     personAskedBeside(message, situation, kb) ??
     (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? reportedClaim(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
-    thanksAfter(questions(message, situation, kb), message, kb)
+    thanksAfter(sighNoComplaint(questions(message, situation, kb), message), message, kb)
   );
+}
+
+/** A sound of weariness said on its own before a question: "ugh", "sigh", "argh", "oof", "meh", "welp" ("ugh fine, the CMC then" settles after a complaint). */
+const SIGH = /^(?:u+g+h+|u+r+g+h+|a+r+g+h+|sigh+|\*sigh\*|oo+f+|meh+|welp|oh (?:man|boy)|man|geez|jeez|yikes|hmph|pff+t?)$/;
+
+/**
+ * "ugh. what entry level jobs could I apply for right now": a sigh before a question is weariness with the search, not
+ * a complaint about the last answer (tester ut39a P09-T4), so no "Sorry about that" and the answer in view is not set
+ * aside. Only when every clause but the question is a sound.
+ */
+function sighNoComplaint(meaning: Meaning, message: Message): Meaning {
+  if (meaning.kind !== 'question' || !meaning.acts.includes('complaint')) return meaning;
+  const before = clausesOf(message.raw).map((clause) => normalise(clause)).filter((clause) => clause !== normalise(meaning.text));
+  if (before.length === 0 || !before.every((clause) => SIGH.test(clause))) return meaning;
+  return { ...meaning, acts: meaning.acts.filter((act) => act !== 'complaint') };
 }
 
 /** Acts said after a question that only thank: "thanks btw this is actually useful". */
@@ -817,6 +837,9 @@ export function asksBotsPick(text: string): boolean {
   return BOTS_PICK.test(normalise(text));
 }
 
+/** What the bot's view of the career is asked as: whether the work is rewarding (the guide's answer says demanding too). */
+const CAREER_JUDGED = 'is care management a rewarding career?';
+
 /** The asking words and what is said around them, that ask nothing more ("Yes but", "I really can't decide!"). */
 const AROUND_THE_PICK = /\b(?:yes|yeah|ok|okay|but|so|and|then|well|honestly|personally|tbh|lol|please|pls|hmm|i (?:really )?(?:can ?not|cant|can t|do not|dont|don t) (?:decide|choose|pick)|i m torn|im torn|i am torn|torn|between the two|help me)\b/g;
 
@@ -831,9 +854,28 @@ function opinionAsked(message: Message, kb: KnowledgeBase): Meaning | null {
   const rest = asking.map((clause) => clause.replace(BOTS_PICK, ' ').replace(AROUND_THE_PICK, ' ').replace(/\b(?:which|one|would|you|u|if|were|me|what|do|of|them|the|two|both|is|your|a|an|to|i|it)\b/g, ' ').trim()).filter((left) => left !== '');
   if (rest.some((left) => namesTopic(kb, left) || namesAnEntry(kb, left) || left.split(/\s+/).length > 3)) return null;
   // "what would you do first if you were me" asks where to start, not a pick between two (tester ut32a).
-  if (rest.some((left) => /\b(?:first|start|begin|next)\b/.test(left))) return { kind: 'question', text: 'what should I do first?', acts: [], opinion: true };
-  return { kind: 'question', text: 'which one is better?', acts: [], opinion: true };
+  if (rest.some((left) => /\b(?:first|start|begin|next)\b/.test(left))) return { kind: 'question', text: 'what should I do first?', acts: [], opinion: 'pick' };
+  return { kind: 'question', text: 'which one is better?', acts: [], opinion: 'pick' };
 }
+
+/**
+ * The bot's own view of the career asked: "brutally honest, would you do it?", "would you recommend this job?", "in your
+ * opinion is it worth it?", "what do you honestly think of it". The bot has none: said plainly, then what the guide says
+ * of the work (demanding, rewarding), asked as whether it is rewarding. Not a pick between two (opinionAsked).
+ */
+const BOTS_VIEW =
+  /^(?:(?:so|but|and|ok|okay|well|then|honestly|tbh|be honest|brutally honest|real talk|seriously) )*(?:would|will|do|did|could) (?:you|u)(?: (?:personally|honestly|really|yourself))? (?:do|choose|pick|take|recommend|go for|go into|get into|try|want|like|enjoy|suggest)(?: it| this| that| the job| this job| that job| this career| it yourself| this yourself| care management| being a care manager)(?: (?:yourself|personally|honestly|then|tho|though|if you (?:were|was) (?:human|a person|me)))*$|\b(?:in your (?:honest )?(?:opinion|view) (?:is it|is this|would it be|is care management) (?:worth it|a good (?:job|career|choice|idea|move))$|what do (?:you|u) (?:honestly |really |personally )?(?:think|reckon) (?:of|about) (?:it|this|that|the job|this job|this career|care management)(?: honestly| really)?$|(?:do|would) (?:you|u) (?:honestly |really |personally )?(?:think|reckon|say) (?:it s|its|it is|this is|it d be|it would be) (?:worth it|a good (?:job|career|choice|idea|move)))/;
+/** What is said around the asking that asks nothing more: "brutally honest", "ok", "be honest", "real talk". */
+const AROUND_THE_VIEW = /^(?:(?:ok|okay|so|but|and|well|honestly|brutally honest|be (?:brutally )?honest|real talk|seriously|lol|tbh|then|last question|one more thing|quick one)[\s,]*)*$/;
+
+/** The bot's own view of the career asked, in a clause of its own after words that ask nothing else; else null. */
+export function botsViewAsked(raw: string): boolean {
+  const clauses = clausesOf(raw).map((clause) => normalise(clause));
+  const asking = clauses.findIndex((clause) => BOTS_VIEW.test(clause));
+  return asking >= 0 && clauses.every((clause, at) => at === asking || AROUND_THE_VIEW.test(clause) || chatOnlyThanks(clause));
+}
+/** A clause that only thanks or agrees: "thanks", "ok thanks", "ty". */
+const chatOnlyThanks = (clause: string): boolean => /^(?:(?:ok|okay|thanks|thank you|thx|ty|cheers|cool|great|got it)\s*)+$/.test(clause);
 
 /** Languages by their English names and their own. */
 const LANGUAGE_NAMES =

@@ -8,9 +8,9 @@ import { normalise } from '../core/textMatch';
 
 /** A gap told or pointed at: "that gap", "a 10 year gap", "out of the field for years", "time away from work". */
 const GAP =
-  /\b(?:(?:that|the|this|my|a|an|such a) (?:\d+ (?:year|yr|month) |long |big |huge |career |employment |work )?gap|gap in my (?:career|resume|cv|work history|employment)|(?:been )?out of (?:the field|the workforce|work|nursing|healthcare|health care|the game|practice) (?:for|since)|(?:time|years?|yrs) (?:away|off|out) (?:from|of) (?:work|the field|nursing|the workforce)|years? out of work|away from (?:work|the field|nursing) (?:for|since))\b/;
+  /\b(?:(?:that|the|this|my|a|an|such a) (?:\d+ (?:year|yr|month) |long |big |huge |career |employment |work )?gap|gap in my (?:career|resume|cv|work history|employment)|(?:been )?out of (?:the field|the workforce|work|nursing|healthcare|health care|the game|practice) (?:for|since)|(?:time|years?|yrs) (?:away|off|out) (?:from|of) (?:work|the field|nursing|the workforce)|years? out of work|away from (?:work|the field|nursing) (?:for|since)|since i (?:last )?(?:worked|had a job|was employed)|(?:have not|not|never) (?:worked|had a job|been employed) (?:in|for) (?:\d+|a few|many|several|over|almost|nearly|about))\b/;
 /** Weighed as a harm: "hurt me", "count against me", "a problem", "hold me back", "matter". */
-const WEIGHED = /\b(?:hurt|hurts|harm|count against|counts against|hold me back|holds me back|a problem|an issue|matter|matters|a red flag|look bad|a dealbreaker|deal breaker|ruin|affect|be held against)\b/;
+const WEIGHED = /\b(?:hurt|hurts|harm|count against|counts against|hold me back|holds me back|a problem|an issue|matter|matters|a red flag|look bad|a dealbreaker|deal breaker|ruin|affect|be held against|(?:kill|ruin|hurt|harm|wreck|lower|reduce|end|damage) my (?:chances|odds|prospects)|ruled out|rule me out)\b/;
 
 /** True when the writer weighs a gap in their own working life as a harm to their chances. */
 export function careerGapAsked(message: string): boolean {

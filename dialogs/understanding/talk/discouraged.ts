@@ -10,7 +10,7 @@ import { plainWords } from '../core/vocabulary';
 
 /** Words of losing heart, however it is said. */
 const LOSING_HEART =
-  /\b(?:discourag\w*|disheart\w*|demoralis\w*|demoraliz\w*|deflat\w*|defeated|hopeless|dispirit\w*|deflating|crushing|soul crushing|losing (?:hope|heart|motivation)|lost (?:hope|heart|all hope)|(?:want|wanna|ready|about) to give up|feel(?:s|ing)? like giving up|makes? me want to (?:quit|give up|cry)|kills? (?:my|the) (?:motivation|vibe|hope)|(?:a )?(?:real )?(?:bummer|downer)|what is the point then|feel(?:s|ing)? (?:so |kinda |kind of |a bit |pretty |really )?(?:down|low|stuck|hopeless|useless) about (?:it|this|all this|that))/;
+  /\b(?:discourag\w*|depressing|so depressed|bit depressed|kinda depressed|getting me down|gets me down|disheart\w*|demoralis\w*|demoraliz\w*|deflat\w*|defeated|hopeless|dispirit\w*|deflating|crushing|soul crushing|losing (?:hope|heart|motivation)|lost (?:hope|heart|all hope)|(?:want|wanna|ready|about) to give up|feel(?:s|ing)? like giving up|makes? me want to (?:quit|give up|cry)|kills? (?:my|the) (?:motivation|vibe|hope)|(?:a )?(?:real )?(?:bummer|downer)|what is the point then|feel(?:s|ing)? (?:so |kinda |kind of |a bit |pretty |really )?(?:down|low|stuck|hopeless|useless) about (?:it|this|all this|that))/;
 /** The degree as what weighs on them: "every answer is get a degree", "all you say is school", "degree degree degree". */
 const THE_DEGREE = /\b(?:degree|degrees|bachelors?|bachelor s|college|uni|university|school|masters?|master s|diploma|qualifications?)\b/;
 /** Asked outright: then it is a question, answered as one. */
