@@ -445,6 +445,8 @@ export const Messages = Object.freeze({
     'The guide says care managers serve people dealing with physical, emotional or social issues, particularly older people and people with complex health conditions. Some focus on one group:',
   /** A thing asked of the answer in view that no answer of the guide says ("any nights?" after the hours). */
   thingNotMentioned: (thing: string, title: string): string => `The guide doesn't mention ${thing}. What it says on "${title}":`,
+  /** One's own work or way with people weighed as enough ("would ten years as a mortgage clerk be enough?"): the guide weighs no one's own. */
+  ownEnoughNotWeighed: (title: string): string => `The guide doesn't weigh anyone's own work or skills, so it can't say whether that's enough for you. What it says on "${title}":`,
   /** The same asked of the other of two, where neither answer gives it ("and the CCM?" after no cost for the CMC exam). */
   notGivenEither: (thing: string): string => `The guide doesn't give that for ${thing} either, so I won't guess.`,
   /** The answer in view asked of one setting or group it never names ("at the insurance companies specifically?" after the hours). */
