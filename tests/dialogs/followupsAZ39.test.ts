@@ -3,6 +3,7 @@ import { Messages } from '../../dialogs/rendering/messages';
 import { rungAskedAsAStep } from '../../dialogs/understanding/core/followUp';
 import { rungStepped } from '../../dialogs/understanding/inView/rungStepped';
 import { ownEnoughWeighed } from '../../dialogs/understanding/person/ownThingWeighed';
+import { gainOfTheCertificationAsked } from '../../dialogs/understanding/questions/worthPayingAsked';
 import { CHAT_CHANNELS, entryById, readable, readableOpening, saidIn } from './guidedHarness';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 
@@ -79,6 +80,31 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         const text = await said(first, weighed);
         expect(text).to.include(readable(Messages.ownEnoughNotWeighed(entryById(title).title).split('.')[0]!));
         expect(text).not.to.include(readableOpening('bachelors-or-masters'));
+      });
+    }
+  });
+}
+
+describe('followupsAZ kinds: what a certification gives, read', () => {
+  it('reads what a certification in view gives, asked in plain words, and nothing else', () => {
+    for (const said of ['what do they get me then?', "what's in it for me?", 'what would I get out of it?', "what's the point of getting one then?", 'what good would it do me?', 'what does the CMC actually do for me?']) expect(gainOfTheCertificationAsked(said, 'certification-required'), said).to.equal(true);
+    for (const said of ['what do they cover?', 'who offers it?', 'what do I get paid?', 'how do I get it?']) expect(gainOfTheCertificationAsked(said, 'ccm'), said).to.equal(false);
+    expect(gainOfTheCertificationAsked("what's in it for me?", 'professional-organizations')).to.equal(false);
+    expect(gainOfTheCertificationAsked("what's in it for me?", undefined)).to.equal(false);
+  });
+});
+
+for (const [channelName, channelId] of CHAT_CHANNELS) {
+  describe(`followupsAZ kinds, what a certification gives, through the bot (${channelName})`, () => {
+    const said = saidIn(channelId);
+    for (const [first, asked] of [
+      ['is certification required to work as a care manager?', 'what do they get me then?'],
+      ['which certifications should I get as a care manager?', "what's in it for me?"],
+      ['what is the CMC?', 'what good would it do me?'],
+    ] as const) {
+      it(`"${asked}" after "${first}": what certification brings`, async () => {
+        const text = await said(first, asked);
+        expect(text).to.include(readableOpening('certification-benefits'));
       });
     }
   });
