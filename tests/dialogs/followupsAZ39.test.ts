@@ -35,7 +35,7 @@ describe('followupsAZ kinds: readers', () => {
   it('reads one\'s own work or way with people weighed as enough, never a degree, a credential or years asked of a level', () => {
     const inView = entryById('without-degree');
     for (const said of ['would ten years as a mortgage clerk be enough?', "I'm good with customers at the bank, is that enough?", "I've worked in retail for 8 years, is that enough?", 'is my time at the bank sufficient?', "I'm patient with angry clients, would that be enough?"]) expect(ownEnoughWeighed(said, inView), said).to.equal(true);
-    for (const said of ['is 5 years enough for senior?', "I have a bachelor's in finance, is that enough?", 'I have the CCM, is that enough?', 'is a bachelor enough?', 'is that enough?']) expect(ownEnoughWeighed(said, inView), said).to.equal(false);
+    for (const said of ['is 5 years enough for senior?', "I have a bachelor's in finance, is that enough?", 'I have the CCM, is that enough?', 'is a bachelor enough?', 'is that enough?', "I have enough CPD in my current job already, honestly. how do care managers keep developing after they qualify?"]) expect(ownEnoughWeighed(said, inView), said).to.equal(false);
     expect(ownEnoughWeighed('would ten years as a mortgage clerk be enough?', undefined)).to.equal(false);
   });
 });

@@ -38,8 +38,11 @@ export function ownThingWeighed(message: string, last: FaqEntry | undefined, kb:
   return names[0] ?? null;
 }
 
-/** Asked in so many words whether it is enough: "is that enough", "would ten years be enough", "good enough", "sufficient". */
-const ENOUGH_ASKED = /\b(?:enough|sufficient|suffice|cut it)\b/;
+/**
+ * Asked whether it is enough ("is that enough", "would ten years be enough", "will that cut it"), never enough told
+ * ("I have enough CPD in my job already. how do care managers keep developing?", which asks the other thing).
+ */
+const ENOUGH_ASKED = /\b(?:is|are|was|would|will|could|does|do|be)\b(?: \w+){0,6}? (?:enough|sufficient|suffice|cut it)\b/;
 /**
  * Something of the person's own told in the message: "I'm good with customers", "I've done ten years", "my years at
  * the bank", or years at a job ("ten years as a mortgage clerk"), never years asked of a level ("is 5 years enough for
