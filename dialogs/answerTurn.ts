@@ -61,7 +61,7 @@ import { sendFirstJobPayAsked } from './rendering/firstJobPayReplies';
 import { sendOwnGapAnswer } from './rendering/gapReplies';
 import { placeShareAsked } from './understanding/questions/placeShareAsked';
 import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/menuReplies';
-import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/routeReplies';
+import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/routeReplies';
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/areaReplies';
@@ -328,6 +328,8 @@ const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
   { name: 'which comes first', run: sendOrderAsked },
   { name: 'which certification to start with', run: sendCertificationToStartWith },
   { name: 'worth paying for', run: sendWorthPaying },
+  // "what good would it do me?" after the CMC: what certification brings, not the answer in view again.
+  { name: 'what a certification gives', run: sendWhatCertificationGives },
   { name: 'school subjects', run: sendSchoolSubjects },
 ];
 

@@ -30,7 +30,7 @@ import { sendOwnStart } from './rendering/routeReplies';
 import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/core/intents';
 import { educationOfJob, isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/person/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/core/pipeline';
-import { menuAskedOfTheAnswerInView, rungOnThePath } from './understanding/core/followUp';
+import { menuAskedOfTheAnswerInView, rungAskedAsAStep, rungOnThePath } from './understanding/core/followUp';
 import { listInView, pickedFromList } from './understanding/inView/listInView';
 import { isGroup, withoutPoliteWords, wordGroupOf, type WordGroup } from './understanding/core/vocabulary';
 import { normalise, readNumber } from './understanding/core/textMatch';
@@ -547,10 +547,12 @@ export class TurnRouter {
    * A walk asked for at a step ("go to step 2") or by its name ("show me the steps") picks nothing and stays the walk.
    */
   private async pickAskedOfTheListInView(context: TurnContext, meaning: Meaning): Promise<Meaning | null> {
-    if (meaning.kind !== 'flow' || meaning.intent.flow !== 'careerSteps' || meaning.intent.step !== undefined || meaning.intent.resume) return null;
+    if (meaning.kind !== 'flow' || meaning.intent.flow !== 'careerSteps' || meaning.intent.resume) return null;
     const typed = (context.activity.text ?? '').trim();
     if (asksForTheStepList(typed)) return null;
     const lastId = await this.deps.lastAnswered.get(context);
+    // "what's the first step?" after the career path asks its first rung, not the walk's step 1 (followUp.ts rungAskedAsAStep).
+    if (meaning.intent.step !== undefined) return rungAskedAsAStep(typed, lastId) !== null ? { kind: 'question', text: typed, acts: [] } : null;
     const beforeId = await this.deps.answeredBefore.get(context);
     const byId = (id: string | undefined) => (id ? this.deps.kb.faqById.get(id) : undefined);
     const list = listInView(byId(lastId), byId(beforeId), this.deps.engine, this.deps.kb);

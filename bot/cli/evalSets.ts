@@ -585,6 +585,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * Session 38's: dialogAJ (librarians, library assistants, museum staff) and followupsAY (dental assistants, hygienists,
  * clinic receptionists), written blind at its start and held back, misses never printed: 222/229 turns, follow-ups 2/3
  * and 220/236, 38/48 on main 1db6ce7, their first score; they rotate.
+ * Session 39's followupsAZ (real-estate agents, bank tellers, mortgage clerks), written blind at its start, first score
+ * on main 335a1a9 218/234 turns, follow-ups 33/44, is tuning material from its first score on (the tuned39 engineer's),
+ * registered rotating.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -669,6 +672,7 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogAJ: { file: file('dialogAJ'), role: 'rotating' },
   followupsAY: { file: file('followupsAY'), role: 'rotating' },
   followupsAX: { file: file('followupsAX'), role: 'rotating' },
+  followupsAZ: { file: file('followupsAZ'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

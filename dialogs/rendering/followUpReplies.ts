@@ -15,7 +15,7 @@ import { answerUnits, partInView } from '../understanding/inView/listInView';
 import { subjectInView } from '../understanding/inView/subjectInView';
 import { askedAsTheWriter } from '../understanding/core/askedFor';
 import { learnedFromTheThing, thingNotMentioned, thingOfTheAnswerAsked } from '../understanding/inView/thingInView';
-import { ownThingWeighed } from '../understanding/person/ownThingWeighed';
+import { ownEnoughWeighed, ownThingWeighed } from '../understanding/person/ownThingWeighed';
 import { checkedInView } from '../understanding/inView/checkedInView';
 import { narrowedBeyondView } from '../understanding/inView/narrowedInView';
 import { Messages } from './messages';
@@ -91,6 +91,8 @@ export async function sendThingNotMentionedInView(turn: TurnAskingOfTheView): Pr
   // "our church office runs on Excel - is that enough?" after the computer skills: a name the guide never says, said so.
   // "is it a 9 to 5 at the insurance companies specifically?" after the hours: the guide says it of no setting, said so.
   const ownThing = lastRejected ? null : ownThingWeighed(text, last, deps.kb);
+  // "would ten years as a mortgage clerk be enough?" after going without a degree: the guide weighs no one's own, said so.
+  if (!lastRejected && !ownThing && last && ownEnoughWeighed(text, last)) return [await sendThingNotMentioned(context, deps, text, Messages.ownEnoughNotWeighed(last.title), last)];
   const narrowed = lastRejected || ownThing ? null : narrowedBeyondView(text, last, deps.kb);
   if ((ownThing || narrowed) && last) return [await sendThingNotMentioned(context, deps, text, ownThing ? Messages.thingNotMentioned(ownThing, last.title) : Messages.notSaidInParticular(narrowed ?? '', last.title), last)];
   return null;

@@ -521,6 +521,8 @@ export const Messages = Object.freeze({
   /** "Does the guide say anything about Canada?": no, and the nearest it says, that a licence depends on where you work (talk39). */
   mentionOfAPlaceMissing: (thing: string): string =>
     `No, the guide doesn't mention ${thing}. The nearest it comes is saying that you may need a license to practice, depending on where you work:`,
+  /** One's own work or way with people weighed as enough ("would ten years as a mortgage clerk be enough?"): the guide weighs no one's own. */
+  ownEnoughNotWeighed: (title: string): string => `The guide doesn't weigh anyone's own work or skills, so it can't say whether that's enough for you. What it says on "${title}":`,
   /** The same asked of the other of two, where neither answer gives it ("and the CCM?" after no cost for the CMC exam). */
   notGivenEither: (thing: string): string => `The guide doesn't give that for ${thing} either, so I won't guess.`,
   /** The answer in view asked of one setting or group it never names ("at the insurance companies specifically?" after the hours). */

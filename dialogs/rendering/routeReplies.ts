@@ -13,7 +13,7 @@ import { ownRoutePart } from '../understanding/person/ownRouteAsked';
 import { orderAsked } from '../understanding/questions/orderAsked';
 import { certificationFirstAsked, certificationSkipped, startOfTheAnswer } from '../understanding/questions/startWithAsked';
 import { sendOrderNotSet } from './orderReplies';
-import { MEMBERSHIP_ENTRY, worthPayingAsked } from '../understanding/questions/worthPayingAsked';
+import { CERTIFICATION_WORTH_ENTRY, gainOfTheCertificationAsked, MEMBERSHIP_ENTRY, worthPayingAsked } from '../understanding/questions/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from '../understanding/questions/schoolSubjectsAsked';
 import { Messages } from './messages';
 import type { TurnContext } from 'botbuilder';
@@ -86,6 +86,17 @@ export async function sendWorthPaying(turn: TurnInView): Promise<Answer[] | null
   const brings = worthPaying ? deps.kb.faqById.get(worthPaying) : undefined;
   if (brings) return [await sendLedAnswer(context, deps, text, Messages.beyond.worthPayingNotGiven(brings.id === MEMBERSHIP_ENTRY), brings)];
   return null;
+}
+
+/** What a certification in view gives, asked in plain words: the guide's answer on what certification brings. */
+export async function sendWhatCertificationGives(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, typed, lastRejected, lastId } = turn;
+  // "what do they get me then?" after whether certification is needed: what it brings, not a line of the answer in view.
+  // Read as typed: "what good would it do me?" read without its "what good" asks nothing of the kind.
+  const brings = !lastRejected && gainOfTheCertificationAsked(typed, lastId) ? deps.kb.faqById.get(CERTIFICATION_WORTH_ENTRY) : undefined;
+  if (!brings) return null;
+  await sendEntry(context, deps, brings);
+  return [answeredWith(text, brings)];
 }
 
 /** School subjects asked for before a degree: the guide names a degree's. */

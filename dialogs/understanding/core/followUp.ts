@@ -110,6 +110,17 @@ export function rungOnThePath(message: string, lastEntryId: string | undefined):
   return named ? entryAtLevel('role', named, text) : null;
 }
 
+/** A move to a step of the walk ("go to the first step", "skip to the last step"): the walk's, even with the career path in view. */
+const MOVES_TO_A_STEP = /^(?:(?:ok|okay|so|and|then|please|now)\s+)*(?:go|skip|jump|move|take me|back|start|begin|restart|lets|let s|let us|resume)\b/;
+
+/**
+ * A rung of the career path in view asked as a step of it ("what's the first step?", "and the last step?"): that
+ * rung's role, not the walk's step, which the words alone would be (tuned39, followupsAZ). Null when it moves to a step.
+ */
+export function rungAskedAsAStep(message: string, lastEntryId: string | undefined): string | null {
+  return MOVES_TO_A_STEP.test(normalise(message)) ? null : rungOnThePath(message, lastEntryId);
+}
+
 /** Where the career path in view starts, asked of it in a few words. */
 const START_OF_THE_PATH = /^(?:(?:ok|okay|so|and|right|cool|alright|then)\s+)*(?:where (?:do|does|would|should|can|shall|will) (?:i|you|one|it|people|someone|most people|they|everyone) (?:start|begin)|how (?:do|does|would|should) (?:i|you|one|it) (?:start|begin))(?: (?:then|tho|though|on it|on that|on this|there))?$/;
 
@@ -129,7 +140,7 @@ function entryAt(topic: Topic, level: Level): string | null {
 }
 
 /** "the top of that", "the highest one": the topic's highest rung, whatever it is called (the roles end with "Director & beyond"). */
-const THE_TOP = /\bthe (?:very )?(?:top|highest)\b/;
+const THE_TOP = /\bthe (?:very )?(?:top|highest)\b|\b(?:last|final) (?:rung|step|level|stage)\b/;
 
 function topEntry(topic: Topic): string | null {
   return [...LEVELS_UP].reverse().map((level) => entryAt(topic, level)).find((entry) => entry !== null) ?? null;
@@ -142,11 +153,11 @@ function entryAtLevel(topic: Topic, level: Level, text: string): string | null {
 
 /** Words for a level on the ladder, as people say them (normalised: lower case, no punctuation). */
 const LEVEL_WORDS: ReadonlyArray<readonly [Level, RegExp]> = [
-  ['vp', /\b(?:vp|vps|vice president|vice presidents|executive|executives|the top(?: job| level| role)?)\b/],
+  ['vp', /\b(?:vp|vps|vice president|vice presidents|executive|executives|the top(?: job| level| role)?|(?:last|final) (?:rung|step|level|stage))\b/],
   ['director', /\b(?:director|directors|supervisor|supervisors|head of|management level)\b/],
   ['senior', /\b(?:senior|seniors|experienced|senior level)\b/],
   ['mid', /\b(?:mid|mid level|midlevel|middle|intermediate|mid career)\b/],
-  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|graduates|new grads?|recent grads?|fresh grads?|(?:right |straight |fresh |just )?out of (?:school|college|uni|university)|first job|start on|start at|start off|to start with|at the start|(?:first|bottom|lowest) (?:rung|step|level))\b/],
+  ['entry', /\b(?:entry|entry level|junior|juniors|beginner|beginners|starting out|just starting|starting|starter|newbie|new starter|someone new|graduate|graduates|new grads?|recent grads?|fresh grads?|(?:right |straight |fresh |just )?out of (?:school|college|uni|university)|first job|start on|start at|start off|to start with|at the start|(?:first|bottom|lowest) (?:rung|step|level|stage)|the (?:very )?bottom)\b/],
 ];
 
 const TOPIC_WORDS: ReadonlyArray<readonly [Topic, RegExp]> = [

@@ -32,6 +32,8 @@ const DOWN = new RegExp(
     String.raw`\bthe ${RUNG} (?:below|under|beneath|before)\b`,
     String.raw`${LEANS}(?:one )?${RUNG} (?:down|lower)$`,
     String.raw`${LEANS}(?:below|under|beneath) (?:that|this|it|them)$`,
+    // "and before that?" after the mid-level pay: the rung before it, not the jobs one starts in (tuned39, followupsAZ).
+    String.raw`${LEANS}(?:what s |whats |what is |what comes |who s |whos )?(?:(?:the )?(?:${RUNG}|one) )?(?:before|below) (?:that|this|it|them)$`,
   ].join('|'),
 );
 const MAX_WORDS = 8;

@@ -37,3 +37,31 @@ export function ownThingWeighed(message: string, last: FaqEntry | undefined, kb:
   const names = (message.match(NAME) ?? []).filter((name) => !NOT_A_THING.test(name) && normalise(name).split(' ').every((word) => !said.has(singular(word))));
   return names[0] ?? null;
 }
+
+/**
+ * Asked whether it is enough ("is that enough", "would ten years be enough", "will that cut it"), never enough told
+ * ("I have enough CPD in my job already. how do care managers keep developing?", which asks the other thing).
+ */
+const ENOUGH_ASKED = /\b(?:is|are|was|would|will|could|does|do|be)\b(?: \w+){0,6}? (?:enough|sufficient|suffice|cut it)\b/;
+/**
+ * Something of the person's own told in the message: "I'm good with customers", "I've done ten years", "my years at
+ * the bank", or years at a job ("ten years as a mortgage clerk"), never years asked of a level ("is 5 years enough for
+ * senior?", which the pay levels answer).
+ */
+const OWN_TOLD = /\b(?:i|i m|im|i am|i ve|ive|i have|i had|i was|my)\b|\b(?:years?|yrs|months?) (?:as|being) (?:a|an)\b/;
+/** A credential, degree or course weighed: the readers of the degree, the certifications and the courses answer those. */
+const CREDENTIAL = /\b(?:degree|degrees|bachelor\w*|master\w*|diploma|certificat\w*|certified|ccm|cmc|licen[cs]\w*|course|courses|qualification\w*|associate s|bsn|msn|msw|bsw|ged)\b/;
+const MAX_ENOUGH_WORDS = 20;
+
+/**
+ * One's own work, years or way with people weighed as enough after an answer: "would ten years as a mortgage clerk be
+ * enough?" after going without a degree, "I'm good with customers at the bank, is that enough?" after the soft skills
+ * (tuned39, followupsAZ). The guide weighs no one's own background, so it cannot say: the reply says so, then what the
+ * answer in view says, never the degrees (which are "enough" in the guide's own tags). False for a degree, credential
+ * or course weighed, and for years asked of a level.
+ */
+export function ownEnoughWeighed(message: string, last: FaqEntry | undefined): boolean {
+  const text = normalise(message);
+  if (!last || !ENOUGH_ASKED.test(text) || text.split(' ').length > MAX_ENOUGH_WORDS) return false;
+  return OWN_TOLD.test(text) && !CREDENTIAL.test(text) && degreeWeighed(message) === null;
+}

@@ -47,3 +47,30 @@ const NEEDED = /\b(?:do|would|will|does) (?:i|you|one|we) (?:really |actually |e
 export function certificationNeededAsked(question: string): boolean {
   return NEEDED.test(normalise(question));
 }
+
+/** The certification entries whose thing a "they" or "it" can be: the list, one of the two, whether one is needed, keeping one. */
+const CERTIFICATIONS_IN_VIEW: ReadonlySet<string> = new Set(['certifications', 'certification-required', 'ccm', 'cmc', 'certification-renewal']);
+/**
+ * What a thing gives the one who gets it, asked in plain words: "what do they get me", "what would it do for me",
+ * "what's in it for me", "what would I get out of them", "what good would they do me", "what's the point of it".
+ */
+const GAIN_ASKED = new RegExp(
+  [
+    String.raw`\bwhat (?:do|does|would|will|can|could|did|might) (?:they|it|that|this|those|these|one|either|the (?:ccm|cmc|certification|certifications|credential|cert|certs))(?: \w+)?(?: (?:actually|really|even|ever))? (?:get|give|bring|buy|do for|earn|win|open up for) (?:me|you|u|us|one)\b`,
+    String.raw`\bwhat(?: s| is) in (?:it|them|that) for (?:me|you|u|us)\b`,
+    String.raw`\bwhat (?:do|would|will|can|could|might) (?:i|you|u|we|one) (?:get|gain|win) (?:out of|from) (?:it|them|that|this|those|these|one|either|having|getting|being)\b`,
+    String.raw`\bwhat (?:good|use) (?:is|are|would|will|does|do) (?:it|they|that|this|those|these|one)(?: be| do)?(?: (?:for |to )?(?:me|you|us))?(?: (?:then|tho|though|really|actually))?$`,
+    String.raw`\bwhat(?: s| is)? the (?:point|benefit|advantage|upside)(?: of (?:it|them|that|one|having one|getting one|getting them|getting certified|being certified))?(?: (?:then|tho|though|really|actually))?$`,
+  ].join('|'),
+);
+const MAX_GAIN_WORDS = 12;
+
+/**
+ * What a certification in view gives, asked in plain words ("what do they get me then?" after whether one is needed,
+ * "what's in it for me?" after the certifications, tuned39, followupsAZ): the guide's answer on what certification
+ * brings (certification-benefits), not a line of the answer in view, nor another answer the words alone reach.
+ */
+export function gainOfTheCertificationAsked(question: string, lastId: string | undefined): boolean {
+  const text = normalise(question);
+  return lastId !== undefined && CERTIFICATIONS_IN_VIEW.has(lastId) && text.split(' ').length <= MAX_GAIN_WORDS && !MEMBERSHIP.test(text) && GAIN_ASKED.test(text);
+}
