@@ -95,8 +95,7 @@ export async function sendWhatCertificationGives(turn: TurnInView): Promise<Answ
   // Read as typed: "what good would it do me?" read without its "what good" asks nothing of the kind.
   const brings = !lastRejected && gainOfTheCertificationAsked(typed, lastId) ? deps.kb.faqById.get(CERTIFICATION_WORTH_ENTRY) : undefined;
   if (!brings) return null;
-  await sendEntry(context, deps, brings);
-  return [answeredWith(text, brings)];
+  return sendAnswered(context, deps, text, brings);
 }
 
 /** School subjects asked for before a degree: the guide names a degree's. */
