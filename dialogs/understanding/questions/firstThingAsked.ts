@@ -6,7 +6,7 @@
 import { normalise } from '../core/textMatch';
 
 /** The first thing or step, asked of oneself: "the first thing I should do", "my first step", "first thing to do". */
-const FIRST_THING = /\b(?:(?:the |my )?(?:very )?first (?:thing|things|step|move)s? (?:i |to )(?:should |need to |have to |must |can |could |ought to )?(?:actually |really |even )?(?:do|take|make)|(?:my|the) (?:very )?first (?:step|move)(?: for me)?$)/;
+const FIRST_THING = /\b(?:(?:the |my )?(?:very )?first (?:thing|things|step|move)s? (?:i |to )(?:should |need to |have to |must |can |could |ought to )?(?:actually |really |even )?(?:do|take|make)|my (?:very )?first (?:step|move)(?: for me)?$)/;
 /** Asked for a near time: "this week", "today", "tomorrow", "right now", "this month". */
 const FOR_NOW = /\bwhat (?:should|can|could|do) i (?:actually |really |even )?do (?:this week|today|tomorrow|right now|this month|this weekend|now)\b(?! (?:as|in|at) (?:a|the) )/;
 

@@ -19,7 +19,7 @@ export function numberedQuestions(message: string): string[] | null {
 
 /** A criminal past named: a felony, a conviction, jail, or "a record" had or got. */
 const CRIMINAL =
-  /\b(?:felon(?:y|ies|s)?|convictions?|convicted|criminal (?:record|history|background|past|charges?)|background checks?|arrests?|arrested|jail|prison|misdemeanou?rs?|dui|dwi|(?:have|having|had|got|with|carry|carrying|on) (?:a|my) (?:criminal |police )?record|my record)\b/;
+  /\b(?:felon(?:y|ies|s)?|convictions?|convicted|criminal (?:record|history|background|past|charges?)|background checks?|arrests?|arrested|(?:been|went|was|were|spent [a-z ]{1,20}|served [a-z ]{1,20}|time) (?:in|to) (?:jail|prison)|did time|misdemeanou?rs?|dui|dwi|(?:have|having|had|got|with|carry|carrying|on) (?:a|my) (?:criminal |police )?record|my record)\b/;
 /** The records care managers keep, which "record" means in the guide. */
 const RECORDS_KEPT = /\b(?:medical|health|patient|client|case|care|electronic) records?\b|\brecord ?keeping\b|\bkeep(?:ing)? records?\b/;
 
@@ -76,8 +76,8 @@ export function certificationTermsAsked(message: string): CertificationTermsAske
   const takenThere = /\b(?:do|take|sit|get|earn|write|apply|study|eligible|qualify)\b/.test(said) && !/\b(?:recogni[sz]ed|valid|accepted|used|known)\b/.test(said);
   const placeKept = takenThere && place && !/^(?:person|online|english|my|a|an|the|it|this|that|care|case|health|school|college|time|order|general|advance)\b/.test(place) ? place : null;
   const held =
-    /\b(?:is|are|would|will|does|do) (?:an? |my |being an? |having an? )?([a-z]+(?: [a-z]+)?) (?:enough|sufficient|good enough|count|qualify(?: me)?) (?:for|to (?:sit|take|get|do))\b/.exec(said)?.[1] ??
-    /\b(?:can|could) (?:an? |my )?([a-z]+) (?:sit|take|get|apply for|do)\b/.exec(said)?.[1] ??
+    /\b(?:is|are|would|will|does|do) (?:an? |my |being an? |having an? )?([a-z]+(?: [a-z]+)?) (?:enough|sufficient|good enough|count|qualify(?: me)?) (?:for|to (?:sit|take|get|do)) (?:the )?(?:ccm|cmc|it|that|this|exam|certificat)/.exec(said)?.[1] ??
+    /\b(?:can|could) (?:an? |my )?([a-z]+) (?:sit|take|get|apply for|do) (?:the )?(?:ccm|cmc|it|that|this|exam|certificat)/.exec(said)?.[1] ??
     /\b(?:eligible|qualified|qualify) for (?:the )?(?:ccm|cmc)\b.* (?:with|as) (?:an? |my )?([a-z]+(?: [a-z]+)?)$/.exec(said)?.[1] ??
     null;
   const heldKept = held && !/^(?:i|you|we|it|this|that|they|one|someone|anyone|people|ccm|cmc|there)$/.test(held) ? held : null;
