@@ -12,6 +12,7 @@ import * as read from '../understanding/questions/keyAskRead';
 import { channelOf, renderText } from './cards';
 import { answeredWith, sendLedEntry } from './entryReplies';
 import { Messages } from './messages';
+import { sendLedDecline } from './situationReplies';
 
 /** "1) does my interpreting count as experience? 2) would I need a new degree?": each numbered question answered in turn. */
 export async function sendNumberedQuestions(turn: QuestionTurn): Promise<Answer[] | null> {
@@ -28,8 +29,9 @@ export async function sendNumberedQuestions(turn: QuestionTurn): Promise<Answer[
 }
 
 /** The lead that says the key ask, and the entry answered beside it; null when the message asks none of these. */
-function keyAskOf(text: string, typed: string): { lead: string; entry: string } | null {
-  if (read.criminalRecordAsked(text)) return { lead: Messages.keyAsk.criminalRecord, entry: 'licensing' };
+function keyAskOf(text: string, typed: string): { lead: string; entry: string; silent?: true } | null {
+  // What the guide is silent on (a criminal past, employers near the person) is a decline, noted, with the nearest it says.
+  if (read.criminalRecordAsked(text)) return { lead: Messages.keyAsk.criminalRecord, entry: 'licensing', silent: true };
   if (read.experienceDemandedTold(text)) return { lead: Messages.keyAsk.experienceDemanded, entry: 'gaining-experience' };
   if (read.systemNavigationAsked(text)) return { lead: Messages.keyAsk.systemNavigation, entry: 'role-overview' };
   const terms = read.certificationTermsAsked(text);
@@ -41,7 +43,7 @@ function keyAskOf(text: string, typed: string): { lead: string; entry: string } 
   if (read.organisationPickAsked(text)) return { lead: Messages.keyAsk.organisationPick, entry: 'professional-organizations' };
   const job = read.applyingNowAsked(text);
   if (job) return { lead: Messages.keyAsk.applyingNow(job), entry: 'entry-level-jobs' };
-  if (read.employerNearAsked(text)) return { lead: Messages.keyAsk.employerNear, entry: 'finding-a-job' };
+  if (read.employerNearAsked(text)) return { lead: Messages.keyAsk.employerNear, entry: 'finding-a-job', silent: true };
   return null;
 }
 
@@ -59,6 +61,7 @@ export async function sendKeyAsk(turn: QuestionTurn): Promise<Answer[] | null> {
   const asked = keyAskOf(text, typed);
   const entry: FaqEntry | undefined = asked ? deps.kb.faqById.get(asked.entry) : undefined;
   if (!asked || !entry) return null;
+  if (asked.silent) return [await sendLedDecline(context, deps, text, asked.lead, entry)];
   await sendLedEntry(context, deps, asked.lead, entry);
   return [answeredWith(text, entry)];
 }
