@@ -108,7 +108,9 @@ export function courseAreaAsked(message: string): string | null {
 /** "What would I have to study. Be specific.", "which courses exactly": the subjects of the degree, asked in detail. */
 export function studySpecificsAsked(message: string): boolean {
   const said = normalise(message);
-  const study = /\b(?:study|studying|learn|take|courses?|classes|subjects|modules|coursework|curriculum)\b/.test(said) && /\b(?:what|which|list)\b/.test(said);
+  // What they would study asked ("what would I have to study", "which courses"), never "what I had to learn" told.
+  const study =
+    /\bwhat (?:would|do|should|must|will|shall|could|can|does|did) (?:i|we|you|one|someone|people) (?:\w+ ){0,3}(?:study|learn|take)\b|\b(?:which|what) (?:\w+ )?(?:courses?|classes|subjects|modules|coursework|curriculum)\b|\bwhat (?:to|should i) (?:study|learn|take)\b|\blist (?:the )?(?:courses?|classes|subjects|modules)\b/.test(said);
   const inDetail = /\b(?:be specific|specific(?:ally)?|exactly|in detail|precisely|concretely|name them|actual (?:courses|classes|subjects))\b/.test(said);
   return study && inDetail;
 }

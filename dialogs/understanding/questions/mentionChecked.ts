@@ -43,6 +43,8 @@ export function mentionChecked(message: string): string | null {
     const named = thing.split(' ').filter((word) => !EMPTY_WORDS.has(word));
     // "is it mentioned?", "is that covered": nothing named, so the answer in view is what is asked of.
     if (named.length === 0 || /^(?:it|that|this|they|them|those|these|what|which|where|how|why|who|when)\b/.test(thing)) return null;
+    // "and the other one you mentioned?": said by the bot before, a pointer back to the answer in view, not a check.
+    if (/\b(?:you|u|ya|i|we)$/.test(thing) || /\bother (?:one|ones)\b/.test(thing)) return null;
     return thing;
   }
   return null;

@@ -1,0 +1,29 @@
+import { expect } from 'chai';
+import { certificationTermsAsked, criminalRecordAsked, studySpecificsAsked } from '../../dialogs/understanding/questions/keyAskRead';
+import { mentionChecked } from '../../dialogs/understanding/questions/mentionChecked';
+import { firstThingAsked } from '../../dialogs/understanding/questions/firstThingAsked';
+
+// Where session 39's branches met on the merged tree: each reader keeps its own ask and leaves its neighbours' alone.
+describe('session 39 readers, where the branches met', () => {
+  it('a prison or jail named as a workplace is no criminal past; time inside told is', () => {
+    for (const said of ['I work in a prison clinic. Is there any specialty like that?', 'i do nights at the county jail infirmary, is that experience?']) expect(criminalRecordAsked(said), said).to.equal(false);
+    for (const said of ['I spent two years in prison when I was young, can I still do this?', 'i did time back in 2012, would that stop me', 'does having a record matter? i got a felony']) expect(criminalRecordAsked(said), said).to.equal(true);
+  });
+  it('a licence enough to do the work is not the terms of a certification; enough for the certification is', () => {
+    expect(certificationTermsAsked('NP student here (FNP, graduating in may). Do I need the CCM or is my NP license enough to do care management?')).to.equal(null);
+    expect(certificationTermsAsked('is LPN enough for CCM')?.held).to.equal('LPN');
+    expect(certificationTermsAsked('can an RN sit the CMC?')?.held).to.equal('RN');
+  });
+  it('"the first step" asked of the ladder in view is its rung; "my first step" is the first thing to do', () => {
+    expect(firstThingAsked("what's the first step?")).to.equal(false);
+    expect(firstThingAsked('what is my very first step?')).to.equal(true);
+  });
+  it('what they would study asked in detail, never what they had to learn told in a story', () => {
+    expect(studySpecificsAsked('I keep thinking someone should do for other families what I had to learn alone. What is a care manager exactly?')).to.equal(false);
+    for (const said of ['What would I have to study. Be specific.', 'which courses exactly?', 'what classes would I take, specifically?']) expect(studySpecificsAsked(said), said).to.equal(true);
+  });
+  it('"the other one you mentioned" points back at the answer in view; it checks nothing in the guide', () => {
+    for (const said of ['and the other one you mentioned?', 'the course you mentioned?']) expect(mentionChecked(said), said).to.equal(null);
+    expect(mentionChecked('budgeting is mentioned somewhere right?')).to.equal('budgeting');
+  });
+});
