@@ -265,6 +265,9 @@ export const EVAL_SETS = Object.freeze({
   blindDA: { file: file('blindDA'), role: 'rotating' },
   blindDB: { file: file('blindDB'), role: 'rotating' },
   blindDC: { file: file('blindDC'), role: 'rotating' },
+  blindDD: { file: file('blindDD'), role: 'rotating' },
+  blindDE: { file: file('blindDE'), role: 'rotating' },
+  blindDF: { file: file('blindDF'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -382,6 +385,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAK: { file: file('chatAK'), role: 'rotating' },
   chatAL: { file: file('chatAL'), role: 'rotating' },
   chatAM: { file: file('chatAM'), role: 'rotating' },
+  chatAN: { file: file('chatAN'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -585,6 +589,9 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * Session 38's: dialogAJ (librarians, library assistants, museum staff) and followupsAY (dental assistants, hygienists,
  * clinic receptionists), written blind at its start and held back, misses never printed: 222/229 turns, follow-ups 2/3
  * and 220/236, 38/48 on main 1db6ce7, their first score; they rotate.
+ * Session 39's: dialogAK (warehouse pickers, factory line workers, forklift drivers) and followupsBA (postal workers,
+ * mail carriers, parcel couriers, some in Canada), written blind at its start and held back, misses never printed:
+ * 226/240 turns, follow-ups 7/9 and 209/233, 33/48 on main 335a1a9, their first score; they rotate.
  * Session 39's followupsAZ (real-estate agents, bank tellers, mortgage clerks), written blind at its start, first score
  * on main 335a1a9 218/234 turns, follow-ups 33/44, is tuning material from its first score on (the tuned39 engineer's),
  * registered rotating.
@@ -672,6 +679,8 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogAJ: { file: file('dialogAJ'), role: 'rotating' },
   followupsAY: { file: file('followupsAY'), role: 'rotating' },
   followupsAX: { file: file('followupsAX'), role: 'rotating' },
+  dialogAK: { file: file('dialogAK'), role: 'rotating' },
+  followupsBA: { file: file('followupsBA'), role: 'rotating' },
   followupsAZ: { file: file('followupsAZ'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },

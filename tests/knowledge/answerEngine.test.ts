@@ -1295,6 +1295,10 @@ describe('labelled evaluation', function () {
     blindDA: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.985 },
     blindDB: { inScopeAccuracy: 0.955, outOfScopeRejection: 0.985 },
     blindDC: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.985 },
+    // Session 39's, written blind at its start, one answer under the first score (the engine unchanged this session).
+    blindDD: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.925 },
+    blindDE: { inScopeAccuracy: 0.99, outOfScopeRejection: 0.955 },
+    blindDF: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.985 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1373,7 +1377,8 @@ describe('labelled evaluation', function () {
     // 174 of 18,240 with blindCU, blindCV and blindCW (first score: 0, 6 and 1 wrong), on session 36's final bot.
     // 176 of 18,780 with blindCX, blindCY and blindCZ (first score: 0, 2 and 0 wrong), on session 37's final bot.
     // 181 of 19,320 with blindDA, blindDB and blindDC (first score: 2, 3 and 0 wrong), the same on session 38's final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(181);
+    // 183 of 19,860 with blindDD, blindDE and blindDF (first score: 1, 0 and 1 wrong), the same on session 39's final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(183);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
