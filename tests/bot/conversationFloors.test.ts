@@ -80,6 +80,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 38's, written blind at its start (pharmacy technicians and cashiers, some older): 195 of 198 at its first
   // score, 195 at the session's end.
   chatAM: { right: 194 },
+  // Session 39's, written blind at its start (paralegals, legal secretaries, insurance claims adjusters): 190 of 200 at
+  // its first score, 190 at the session's end.
+  chatAN: { right: 189 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -297,6 +300,15 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 38's (written blind at its start, security guards, doormen, night concierges): tuning material from its
   // first score (216, 31 of 37), the tuned38 engineer's, registered rotating with a floor.
   followupsAX: { turns: 220, followUps: 31 },  // 221 and 32 (of 36) on the tuned38 branch
+  // Session 39's (warehouse pickers, factory line workers, forklift drivers): first 226 turns, follow-ups 7; 226 and 7 on
+  // the session's final bot.
+  dialogAK: { turns: 225, followUps: 6 },
+  // Session 39's (postal workers, mail carriers, parcel couriers): first 209 turns, follow-ups 33; 211 and 34 on the
+  // session's final bot.
+  followupsBA: { turns: 208, followUps: 32 },
+  // Session 39's (written blind at its start, real-estate agents, bank tellers, mortgage clerks): tuning material from
+  // its first score (218, 33 of 44), the tuned39 engineer's, registered rotating with a floor; 224 and 37 at the end.
+  followupsAZ: { turns: 222, followUps: 36 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },
