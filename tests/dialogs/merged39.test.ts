@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { certificationTermsAsked, criminalRecordAsked, studySpecificsAsked } from '../../dialogs/understanding/questions/keyAskRead';
 import { mentionChecked } from '../../dialogs/understanding/questions/mentionChecked';
 import { firstThingAsked } from '../../dialogs/understanding/questions/firstThingAsked';
+import { AT_ROOT, understand } from '../../dialogs/understanding/core/pipeline';
+import { knowledge } from './transcript';
 
 // Where session 39's branches met on the merged tree: each reader keeps its own ask and leaves its neighbours' alone.
 describe('session 39 readers, where the branches met', () => {
@@ -25,5 +27,12 @@ describe('session 39 readers, where the branches met', () => {
   it('"the other one you mentioned" points back at the answer in view; it checks nothing in the guide', () => {
     for (const said of ['and the other one you mentioned?', 'the course you mentioned?']) expect(mentionChecked(said), said).to.equal(null);
     expect(mentionChecked('budgeting is mentioned somewhere right?')).to.equal('budgeting');
+  });
+  it('a sigh, then "ok" and a question asked in detail, is no complaint; a sigh with words against the answer still is', () => {
+    const kb = knowledge();
+    const actsOf = (said: string) => { const meaning = understand(said, AT_ROOT, kb); return meaning.kind === 'question' ? meaning.acts : ['not a question']; };
+    expect(actsOf('ugh. ok what would I have to study. be specific')).not.to.include('complaint');
+    expect(actsOf('ugh. what entry level jobs could I apply for right now')).not.to.include('complaint');
+    expect(actsOf('ugh. that was useless. what about pay?')).to.include('complaint');
   });
 });

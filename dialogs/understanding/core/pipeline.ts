@@ -750,7 +750,7 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
     personAskedAtTheEnd(message, situation, kb) ??
     personAskedBeside(message, situation, kb) ??
     (situation.place === 'root' ? (leftAfterTelling(message, kb) ?? learnedMeaning(message, kb) ?? reportedClaim(message, kb) ?? closedAfterTelling(message, kb) ?? toldOfOneself(message, kb) ?? introducesOneself(message, kb)) : (askedOfTheConversation(message, kb) ?? closedAfterTelling(message, kb))) ??
-    thanksAfter(sighNoComplaint(questions(message, situation, kb), message), message, kb)
+    thanksAfter(sighNoComplaint(questions(message, situation, kb), message, kb), message, kb)
   );
 }
 
@@ -762,10 +762,12 @@ const SIGH = /^(?:u+g+h+|u+r+g+h+|a+r+g+h+|sigh+|\*sigh\*|oo+f+|meh+|welp|oh (?:
  * a complaint about the last answer (tester ut39a P09-T4), so no "Sorry about that" and the answer in view is not set
  * aside. Only when every clause but the question is a sound.
  */
-function sighNoComplaint(meaning: Meaning, message: Message): Meaning {
+function sighNoComplaint(meaning: Meaning, message: Message, kb: KnowledgeBase): Meaning {
   if (meaning.kind !== 'question' || !meaning.acts.includes('complaint')) return meaning;
-  const before = clausesOf(message.raw).map((clause) => normalise(clause)).filter((clause) => clause !== normalise(meaning.text));
-  if (before.length === 0 || !before.every((clause) => SIGH.test(clause))) return meaning;
+  const clauses = clausesOf(message.raw).map((clause) => normalise(clause)).filter((clause) => clause !== '' && clause !== normalise(meaning.text));
+  // "ugh. ok what would I have to study. be specific": the sound is the only complaint said; the rest goes on to the question.
+  const others = clauses.filter((clause) => !SIGH.test(clause));
+  if (others.length === clauses.length || others.some((clause) => chatOf({ raw: clause, text: clause }, kb).acts.includes('complaint'))) return meaning;
   return { ...meaning, acts: meaning.acts.filter((act) => act !== 'complaint') };
 }
 
