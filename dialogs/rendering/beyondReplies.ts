@@ -207,9 +207,11 @@ const WORK_SETTINGS_ENTRY = 'where-they-work';
  * gets its work settings, led by the nearest it names (a decline, noted).
  */
 export async function sendPartlyGiven(turn: QuestionTurn): Promise<Answer[] | null> {
-  const { context, deps, text, lastRejected } = turn;
+  const { context, deps, text, lastRejected, engine } = turn;
   const asked = lastRejected ? null : partlyGivenAsked(text);
-  if (!asked) return null;
+  // Another occupation's pay or a word from outside the field ("salary progression for a nurse practitioner",
+  // "financially, should I buy a house?"): the engine's out of scope stands.
+  if (!asked || engine.answer(text).kind === 'out-of-scope') return null;
   if (asked.kind === 'care-facility') return [await sendLedDecline(context, deps, text, Messages.beyond.careFacility(asked.named), deps.kb.faqById.get(WORK_SETTINGS_ENTRY))];
   const pay = deps.kb.faqById.get(PAY_ENTRY);
   if (!pay) return null;

@@ -4,6 +4,8 @@ import { mentionChecked } from '../../dialogs/understanding/questions/mentionChe
 import { firstThingAsked } from '../../dialogs/understanding/questions/firstThingAsked';
 import { AT_ROOT, understand } from '../../dialogs/understanding/core/pipeline';
 import { knowledge } from './transcript';
+import { Messages } from '../../dialogs/rendering/messages';
+import { CHAT_CHANNELS, readable, shownText, startGuided } from './guidedHarness';
 
 // Where session 39's branches met on the merged tree: each reader keeps its own ask and leaves its neighbours' alone.
 describe('session 39 readers, where the branches met', () => {
@@ -35,4 +37,14 @@ describe('session 39 readers, where the branches met', () => {
     expect(actsOf('ugh. what entry level jobs could I apply for right now')).not.to.include('complaint');
     expect(actsOf('ugh. that was useless. what about pay?')).to.include('complaint');
   });
+  for (const [channelName, channelId] of CHAT_CHANNELS) {
+    it(`another occupation's pay over time, or money outside the job, stays out of scope; the job's own is answered (${channelName})`, async () => {
+      for (const said of ['what is the salary progression for a nurse practitioner?', 'financially, should I buy a house or rent?', 'how does pay grow over time for software engineers']) {
+        const shown = readable(shownText(await startGuided({ channelId }).say(said)));
+        expect(shown, said).not.to.include(readable(Messages.beyond.payOverTime));
+        expect(shown, said).not.to.include(readable(Messages.beyond.moneySide));
+      }
+      expect(readable(shownText(await startGuided({ channelId }).say('what does salary progression look like?')))).to.include(readable(Messages.beyond.payOverTime));
+    });
+  }
 });
