@@ -211,7 +211,7 @@ export async function sendPartlyGiven(turn: QuestionTurn): Promise<Answer[] | nu
   const asked = lastRejected ? null : partlyGivenAsked(text);
   // Another occupation's pay or a word from outside the field ("salary progression for a nurse practitioner",
   // "financially, should I buy a house?"): the engine's out of scope stands.
-  if (!asked || engine.answer(text).kind === 'out-of-scope') return null;
+  if (!asked || (asked.kind !== 'care-facility' && engine.answer(text).kind === 'out-of-scope')) return null;
   if (asked.kind === 'care-facility') return [await sendLedDecline(context, deps, text, Messages.beyond.careFacility(asked.named), deps.kb.faqById.get(WORK_SETTINGS_ENTRY))];
   const pay = deps.kb.faqById.get(PAY_ENTRY);
   if (!pay) return null;
