@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { certificationTermsAsked, criminalRecordAsked, studySpecificsAsked } from '../../dialogs/understanding/questions/keyAskRead';
+import { certificationTermsAsked, criminalRecordAsked, experienceDemandedTold, studySpecificsAsked } from '../../dialogs/understanding/questions/keyAskRead';
 import { mentionChecked } from '../../dialogs/understanding/questions/mentionChecked';
 import { firstThingAsked } from '../../dialogs/understanding/questions/firstThingAsked';
 import { AT_ROOT, understand } from '../../dialogs/understanding/core/pipeline';
@@ -12,6 +12,10 @@ describe('session 39 readers, where the branches met', () => {
   it('a prison or jail named as a workplace is no criminal past; time inside told is', () => {
     for (const said of ['I work in a prison clinic. Is there any specialty like that?', 'i do nights at the county jail infirmary, is that experience?']) expect(criminalRecordAsked(said), said).to.equal(false);
     for (const said of ['I spent two years in prison when I was young, can I still do this?', 'i did time back in 2012, would that stop me', 'does having a record matter? i got a felony']) expect(criminalRecordAsked(said), said).to.equal(true);
+  });
+  it('years jobs ask for, told, are no pay question; asked of a level the guide gives, they are that level\'s', () => {
+    expect(experienceDemandedTold('case manager jobs all want 2 years experience tho')).to.equal(true);
+    for (const said of ['do senior roles require 5 years experience?', 'do mid level jobs want 2 years experience?']) expect(experienceDemandedTold(said), said).to.equal(false);
   });
   it('a licence enough to do the work is not the terms of a certification; enough for the certification is', () => {
     expect(certificationTermsAsked('NP student here (FNP, graduating in may). Do I need the CCM or is my NP license enough to do care management?')).to.equal(null);

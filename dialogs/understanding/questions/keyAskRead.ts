@@ -36,7 +36,9 @@ const JOBS_DEMAND =
 /** "case manager jobs all want 2 years experience tho": years named as what jobs ask, never a pay question. */
 export function experienceDemandedTold(message: string): boolean {
   const said = normalise(message);
-  return JOBS_DEMAND.test(said) && /\bexperience|\bexp\b/.test(said) && !/\b(?:pay|paid|earn|make|salary|salaries|wage)\b/.test(said);
+  // A level named ("do senior roles require 5 years experience?"): the guide gives each level's years, so it is asked of that.
+  const levelNamed = /\b(?:senior|mid|middle|entry|junior|director|directors|executive|lead|level)\b/.test(said);
+  return JOBS_DEMAND.test(said) && /\bexperience|\bexp\b/.test(said) && !levelNamed && !/\b(?:pay|paid|earn|make|salary|salaries|wage)\b/.test(said);
 }
 
 /** "struggle to navigate the health system. Would a care manager help?": helping people through the health system. */
