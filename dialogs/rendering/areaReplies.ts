@@ -10,7 +10,7 @@ import { areaNotDescribed } from '../understanding/questions/areaAsked';
 import { askingPart, questionAmongTelling } from '../understanding/core/clauses';
 import { areaHardAsked } from '../understanding/questions/areaHardAsked';
 import { Messages } from './messages';
-import { answeredWith, sendLedEntry } from './entryReplies';
+import { answeredWith, sendLedAnswered } from './entryReplies';
 import { sendLedDecline } from './situationReplies';
 import { skillNamed, SKILLS_ENTRY } from '../understanding/questions/skillNamed';
 import { sendAreaOrClosest } from './areaClosest';
@@ -46,8 +46,7 @@ export async function sendWhoTheClientsAre(turn: TurnOfTheCase): Promise<Answer[
   // Who the clients are ("what sort of people are their clients?"): whom the guide says they serve, then its four areas.
   const clients = !lastRejected && clientsAsked(text) ? deps.kb.faqById.get(AREAS_ENTRY) : undefined;
   if (clients) {
-    await sendLedEntry(context, deps, Messages.whoTheClientsAre, clients);
-    return [answeredWith(text, clients)];
+    return sendLedAnswered(context, deps, text, Messages.whoTheClientsAre, clients);
   }
   return null;
 }
@@ -61,8 +60,7 @@ export async function sendAreaNotDescribed(turn: TurnOfTheCase): Promise<Answer[
   const areas = notDescribed ? deps.kb.faqById.get(AREAS_ENTRY) : undefined;
   if (notDescribed && areas) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
-    await sendLedEntry(context, deps, Messages.direct.areaNotDescribed(notDescribed), areas);
-    return [answeredWith(text, areas)];
+    return sendLedAnswered(context, deps, text, Messages.direct.areaNotDescribed(notDescribed), areas);
   }
   return null;
 }
@@ -74,8 +72,7 @@ export async function sendSkillNamed(turn: TurnOfTheCase): Promise<Answer[] | nu
   const skill = lastRejected ? null : skillNamed(text, deps.engine.answer(text));
   const skills = skill ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
   if (skill && skills) {
-    await sendLedEntry(context, deps, Messages.direct.skillNamed(skill.skill), skills);
-    return [answeredWith(text, skills)];
+    return sendLedAnswered(context, deps, text, Messages.direct.skillNamed(skill.skill), skills);
   }
   return null;
 }

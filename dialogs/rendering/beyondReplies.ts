@@ -18,7 +18,7 @@ import { placeDifferenceAsked, certificationHereAsked } from '../understanding/q
 import { readAboutYou, tellsOfCareWork } from '../understanding/person/aboutYou';
 import { EXPERIENCE_ENTRY } from '../understanding/person/situationAsked';
 import { Messages } from './messages';
-import { answeredWith, sendEntry, sendLedEntry } from './entryReplies';
+import { answeredWith, sendEntry, sendLedAnswered, sendLedEntry } from './entryReplies';
 import { sendLedAnswer, sendLedDecline, sendNationalityWeighed } from './situationReplies';
 import { partlyGivenAsked } from '../understanding/questions/partlyGivenAsked';
 import { PAY_ENTRY } from '../understanding/person/situationAsked';
@@ -194,8 +194,7 @@ export async function sendAgeWithItsNearest(turn: TurnFollowingUp): Promise<Answ
   const read = engine.answer(text);
   const fit = deps.kb.faqById.get(FIT_ENTRY);
   if (read.kind !== 'answer' || !read.entry || NEAR_AN_AGE.has(read.entry.id) || !fit) return null;
-  await sendLedEntry(context, deps, Messages.beyond.ageLead, fit);
-  return [answeredWith(text, fit)];
+  return sendLedAnswered(context, deps, text, Messages.beyond.ageLead, fit);
 }
 
 /** The guide's work settings: nursing homes and residential care facilities among them. */
@@ -236,8 +235,7 @@ export async function sendMentionChecked(turn: TurnInView): Promise<Answer[] | n
   if (first) {
     const foundItems = thing.split(/\s*(?:,|\bor\b|\band\b|\bnor\b)\s*/).filter((item) => item.trim() !== '' && !missing.includes(item.trim().toLowerCase()));
     const lead = missing.length > 0 ? Messages.mentionPartly(andJoinedItems(foundItems), andJoinedItems(missing), firstSection(first)) : Messages.mentionFound(thing, firstSection(first));
-    await sendLedEntry(context, deps, lead, first);
-    return [answeredWith(text, first)];
+    return sendLedAnswered(context, deps, text, lead, first);
   }
   const licence = deps.kb.faqById.get(LICENCE_ENTRY);
   if (!licence || !missing.some((item) => placeNamed(asTyped(item, text), deps.kb) === 'elsewhere')) return null;
@@ -276,8 +274,7 @@ export async function sendAskedInPart(turn: TurnInView): Promise<Answer[] | null
   const forSomeone = askedForSomeoneElse(said);
   const withoutDegree = deps.kb.faqById.get(NO_DEGREE_ENTRY);
   if (forSomeone && withoutDegree) {
-    await sendLedEntry(context, deps, Messages.forSomeoneElse(forSomeone.who, forSomeone.finance), withoutDegree);
-    return [answeredWith(text, withoutDegree)];
+    return sendLedAnswered(context, deps, text, Messages.forSomeoneElse(forSomeone.who, forSomeone.finance), withoutDegree);
   }
   // "What's the first thing I should actually do, like this week?": the first steps, and the walk offered.
   const roleEntry = deps.kb.faqById.get(ROLE_ENTRY);
@@ -296,6 +293,5 @@ export async function sendFinanceSkillsNear(turn: TurnInView): Promise<Answer[] 
   const { context, deps, text, lastRejected } = turn;
   const movingUp = deps.kb.faqById.get(MOVING_UP_ENTRY);
   if (lastRejected || !financeSkillsWeighed(text) || !movingUp) return null;
-  await sendLedEntry(context, deps, Messages.financeSkillsNear, movingUp);
-  return [answeredWith(text, movingUp)];
+  return sendLedAnswered(context, deps, text, Messages.financeSkillsNear, movingUp);
 }

@@ -46,6 +46,12 @@ export async function sendAnswered(context: TurnContext, deps: DialogDeps, text:
   return [answeredWith(text, entry)];
 }
 
+/** The same with a lead line before the entry (sendLedEntry): a step's usual end when it says what it answers first. */
+export async function sendLedAnswered(context: TurnContext, deps: DialogDeps, text: string, lead: string, entry: FaqEntry): Promise<Answer[]> {
+  await sendLedEntry(context, deps, lead, entry);
+  return [answeredWith(text, entry)];
+}
+
 /**
  * Sends the answer card for one entry, e.g. after a related-question or "did you mean" button. Never twice in one
  * reply: an entry this turn's reply has already shown is only noted as answered (two questions that land on one answer,

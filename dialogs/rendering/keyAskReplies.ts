@@ -10,7 +10,7 @@ import { feedbackUserOf } from '../feedbackStore';
 import { NUMBERED_PART } from '../turnState';
 import * as read from '../understanding/questions/keyAskRead';
 import { channelOf, renderText } from './cards';
-import { answeredWith, sendLedEntry } from './entryReplies';
+import { sendLedAnswered } from './entryReplies';
 import { Messages } from './messages';
 import { sendLedDecline } from './situationReplies';
 
@@ -62,6 +62,5 @@ export async function sendKeyAsk(turn: QuestionTurn): Promise<Answer[] | null> {
   const entry: FaqEntry | undefined = asked ? deps.kb.faqById.get(asked.entry) : undefined;
   if (!asked || !entry) return null;
   if (asked.silent) return [await sendLedDecline(context, deps, text, asked.lead, entry)];
-  await sendLedEntry(context, deps, asked.lead, entry);
-  return [answeredWith(text, entry)];
+  return sendLedAnswered(context, deps, text, asked.lead, entry);
 }

@@ -21,7 +21,7 @@ import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../understandi
 import { Messages, sourcesLine } from './messages';
 import { ownWorkLikeTheJob } from '../understanding/person/ownWorkLikeTheJob';
 import { menuOf } from '../turnState';
-import { answeredWith, rememberAnswered, sendLedEntry } from './entryReplies';
+import { answeredWith, rememberAnswered, sendLedAnswered, sendLedEntry } from './entryReplies';
 import { sendAnsweredOrPart } from './inViewReplies';
 import { sendOutsideWorkIntroduced } from './caseWeighedReplies';
 import { sendLedAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline } from './situationReplies';
@@ -142,8 +142,7 @@ export async function sendExperienceCounted(turn: TurnAskingOfTheView): Promise<
   const levelId = levelRead ? [levelRead.entry?.id, ...levelRead.alternatives.map((alternative) => alternative.id)].find((id) => id !== undefined && LEVEL_ENTRY.test(id)) : undefined;
   const level = levelId ? deps.kb.faqById.get(levelId) : undefined;
   if (level) {
-    await sendLedEntry(context, deps, Messages.beyond.towardsLevel, level);
-    return [answeredWith(text, level)];
+    return sendLedAnswered(context, deps, text, Messages.beyond.towardsLevel, level);
   }
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
   if (experience && experienceEntry) {

@@ -10,7 +10,7 @@ import { feedbackUserOf } from '../feedbackStore';
 import { payRiseInView } from '../understanding/core/followUp';
 import { payBySettingAsked } from '../understanding/questions/payBySettingAsked';
 import { Messages } from './messages';
-import { answeredWith, sendAnswered, sendLedEntry } from './entryReplies';
+import { sendAnswered, sendLedAnswered } from './entryReplies';
 import { sendLedDecline } from './situationReplies';
 import { declinedAbout } from '../turnState';
 import { payOfRoleInView, unpaidInView } from '../understanding/inView/answerInView';
@@ -28,8 +28,7 @@ export async function sendOwnPayInAnotherCurrency(turn: TurnInView): Promise<Ans
   // in dollars, said first, then those figures, never a guess at the sum's worth in dollars.
   const payTable = foreignPay ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
   if (foreignPay && payTable) {
-    await sendLedEntry(context, deps, Messages.beyond.payOwnInAnotherCurrency(foreignPay), payTable);
-    return [answeredWith(text, payTable)];
+    return sendLedAnswered(context, deps, text, Messages.beyond.payOwnInAnotherCurrency(foreignPay), payTable);
   }
   return null;
 }
@@ -88,8 +87,7 @@ export async function sendPayWeighed(turn: TurnAskingOfTheView): Promise<Answer[
   const toldBefore = lastRejected || !weighsOwnPay(text) ? undefined : await deps.payTold.get(context);
   const payWeighed = lastRejected ? null : (payAgainstOwnSent(deps, text, said) ?? (toldBefore ? payAgainstOwnSent(deps, text, `${toldBefore} ${said}`) : null));
   if (payWeighed) {
-    await sendLedEntry(context, deps, payWeighed.lead, payWeighed.level);
-    return [answeredWith(text, payWeighed.level)];
+    return sendLedAnswered(context, deps, text, payWeighed.lead, payWeighed.level);
   }
   return null;
 }

@@ -23,7 +23,7 @@ import { askButton, channelOf, flowButton, withButtons } from './cards';
 import { menuOf } from '../turnState';
 import { isUnnamedJob, jobById } from '../understanding/person/aboutYou';
 import { ownStartAsked } from '../understanding/person/ownStartAsked';
-import { answeredWith, sendAnswered, sendLedEntry } from './entryReplies';
+import { answeredWith, sendAnswered, sendLedAnswered, sendLedEntry } from './entryReplies';
 import { sendCaseWeighed } from './caseWeighedReplies';
 import { howToBecomeAsked } from '../understanding/questions/howToBecomeAsked';
 import { otherDegreeToldBefore } from '../understanding/person/caseToldForFit';
@@ -53,8 +53,7 @@ export async function sendWayInWithoutTheDegree(turn: TurnInView): Promise<Answe
   const wayIn = !lastRejected && !timeAskedDespiteDegree(text, said) && [text, said].some((words) => degreeTurnedDown(words) || asksAnotherWayIn(words)) ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
   const wayInRead = wayIn ? deps.engine.answer(text) : null;
   if (wayIn && wayInRead && (wayInRead.kind !== 'answer' || !wayInRead.entry || WAY_IN_ASKED.has(wayInRead.entry.id)) && last?.id !== wayIn.id) {
-    await sendLedEntry(context, deps, Messages.takenAsWayWithoutDegree, wayIn);
-    return [answeredWith(text, wayIn)];
+    return sendLedAnswered(context, deps, text, Messages.takenAsWayWithoutDegree, wayIn);
   }
   return null;
 }
@@ -147,8 +146,7 @@ export async function sendCertificationWithoutDegree(turn: TurnOfTheCase): Promi
   // what the guide says of degrees for each certification first, then the answer the words read as.
   const certified = lastRejected ? undefined : certificationWithoutDegree(deps, text, said);
   if (certified) {
-    await sendLedEntry(context, deps, Messages.beyond.certificationWithoutDegree, certified);
-    return [answeredWith(text, certified)];
+    return sendLedAnswered(context, deps, text, Messages.beyond.certificationWithoutDegree, certified);
   }
   return null;
 }
@@ -170,8 +168,7 @@ export async function sendShortOfADegree(turn: TurnOfTheCase): Promise<Answer[] 
   const shortOf = lastRejected ? null : shortOfADegreeAsked(text);
   const noDegreeRoute = shortOf ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
   if (shortOf && noDegreeRoute) {
-    await sendLedEntry(context, deps, Messages.direct.shortOfADegree(shortOf), noDegreeRoute);
-    return [answeredWith(text, noDegreeRoute)];
+    return sendLedAnswered(context, deps, text, Messages.direct.shortOfADegree(shortOf), noDegreeRoute);
   }
   return null;
 }
