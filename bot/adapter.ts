@@ -21,7 +21,7 @@ import {
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { format } from 'node:util';
 import type { Logger } from 'pino';
-import { Messages } from '../dialogs/rendering/messages';
+import { Messages } from '../dialogs/rendering/core/messages';
 import type { AppConfig } from './config';
 import { StateConflictError, StorageUnavailableError } from './storage';
 import { createTypingIndicator } from './typing';

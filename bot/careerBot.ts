@@ -11,10 +11,10 @@ import {
 } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import { channelOf, renderTeamWelcome, renderWelcome } from '../dialogs/rendering/cards';
-import { SUBMIT_TEXT_KEY } from '../dialogs/rendering/teamsCards';
+import { channelOf, renderTeamWelcome, renderWelcome } from '../dialogs/rendering/core/cards';
+import { SUBMIT_TEXT_KEY } from '../dialogs/rendering/core/teamsCards';
 import { readFeedbackInvoke, recordTeamsFeedback } from '../dialogs/teamsFeedback';
-import { renderWelcomeBack } from '../dialogs/rendering/welcomeBack';
+import { renderWelcomeBack } from '../dialogs/rendering/guided/welcomeBack';
 import { createDialogDeps, isSharedConversation, STATE_PROPERTIES, type DialogDeps } from '../dialogs/deps';
 import { createTurnRouter, type TurnRouter } from '../dialogs/turnRouter';
 import type { UsageLog } from '../dialogs/usageLog';

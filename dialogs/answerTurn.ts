@@ -10,12 +10,12 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { type Answer } from '../knowledge/answerEngine';
 import { directAsk } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
-import { channelOf, echoPart, readCardValue, renderPartNotCovered, renderText } from './rendering/cards';
+import { channelOf, echoPart, readCardValue, renderPartNotCovered, renderText } from './rendering/core/cards';
 import { type DialogDeps, type OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
 import type { QuestionOutcome } from './usageLog';
-import { sendAskedOfTheRungInView } from './rendering/rungReplies';
-import { sendNotGivenInView } from './rendering/wordReplies';
+import { sendAskedOfTheRungInView } from './rendering/inView/rungReplies';
+import { sendNotGivenInView } from './rendering/inView/wordReplies';
 import { notGivenInView } from './understanding/inView/notGivenInView';
 import { areSiblings, askedOfTheRung, rungOnThePath, followUpEntry } from './understanding/core/followUp';
 import { normalise } from './understanding/core/textMatch';
@@ -24,58 +24,58 @@ import { entryPicked, listInView, pickedFromList, pickedFromMenu, whichAsked } f
 import { askingPart, twoQuestionsAsked, withoutTagQuestion } from './understanding/core/clauses';
 import { thingAsked } from './understanding/questions/thingAsked';
 import { requirementCarried } from './understanding/inView/requirementCarried';
-import { sendNamedThing } from './rendering/namedThingReplies';
-import { sendAskedOfItsLine } from './rendering/lineOfTheThingReplies';
+import { sendNamedThing } from './rendering/beyond/namedThingReplies';
+import { sendAskedOfItsLine } from './rendering/inView/lineOfTheThingReplies';
 import { aspectCarriedOver } from './understanding/inView/aspectCarried';
 import { everyItemAsked, itemSayingAsked, itemsSayingEach } from './understanding/inView/itemsAsked';
-import { sendEachItemSaying, sendEveryItem, sendItemSaying } from './rendering/itemReplies';
+import { sendEachItemSaying, sendEveryItem, sendItemSaying } from './rendering/questions/itemReplies';
 import { ownTraitAsked } from './understanding/person/ownTraitAsked';
-import { sendSilenceAfterAnswer } from './rendering/silenceReplies';
+import { sendSilenceAfterAnswer } from './rendering/beyond/silenceReplies';
 import { certificationSatAsked } from './understanding/questions/certificationSatAsked';
 import { moveIntoAsked } from './understanding/questions/moveIntoAsked';
 import { ownWorkplaceNamed } from './understanding/questions/ownWorkplaceNamed';
 import { inTheGuidesWords } from './understanding/questions/guidesWordsOfTheAsk';
-import { sendAskedOfTheStory, sendSourceOfTheAnswer } from './rendering/questionWordReplies';
+import { sendAskedOfTheStory, sendSourceOfTheAnswer } from './rendering/questions/questionWordReplies';
 import { isStudentJob, jobById } from './understanding/person/aboutYou';
 import { yearsOfTheRoleNamed } from './understanding/inView/rungStepped';
-import { Messages } from './rendering/messages';
-import { sendLedEntry, shownInReply } from './rendering/entryReplies';
-import { sendListItem, sendNotGivenEither, sendThingWithItsPart } from './rendering/inViewReplies';
-import { sendWholeCase } from './rendering/wholeCaseReplies';
-import { sendJobWeighedAsAFit } from './rendering/caseWeighedReplies';
-import { sendToldInTheQuestion } from './rendering/toldReplies';
-import { sendOwnCaseAnswer, sendTraitNotSpoken } from './rendering/situationReplies';
-import { sendWeighing } from './rendering/weighingReplies';
+import { Messages } from './rendering/core/messages';
+import { sendLedEntry, shownInReply } from './rendering/core/entryReplies';
+import { sendListItem, sendNotGivenEither, sendThingWithItsPart } from './rendering/inView/inViewReplies';
+import { sendWholeCase } from './rendering/person/wholeCaseReplies';
+import { sendJobWeighedAsAFit } from './rendering/person/caseWeighedReplies';
+import { sendToldInTheQuestion } from './rendering/person/toldReplies';
+import { sendOwnCaseAnswer, sendTraitNotSpoken } from './rendering/person/situationReplies';
+import { sendWeighing } from './rendering/questions/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, IN_VIEW, NUMBERED_PART, LIST_ITEM_SHOWN, menuOf, turnEngine, WHOLE_MESSAGE_ANSWERED } from './turnState';
-import { sendFittedToThem } from './rendering/fittedReplies';
+import { sendFittedToThem } from './rendering/person/fittedReplies';
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { asksWhatTheCredentialNeeds, weighsAgainstUndescribed } from './understanding/inView/answerInView';
 import { otherSideOfTheFirst } from './understanding/questions/partsAsked';
 import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
-import { sendAsksLeftBeside } from './rendering/asksLeftBeside';
+import { sendAsksLeftBeside } from './rendering/questions/asksLeftBeside';
 import { partRestated } from './understanding/core/partRestated';
 import { PAY_ENTRY, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
-import { sendFirstJobPayAsked } from './rendering/firstJobPayReplies';
-import { sendOwnGapAnswer } from './rendering/gapReplies';
+import { sendFirstJobPayAsked } from './rendering/questions/firstJobPayReplies';
+import { sendOwnGapAnswer } from './rendering/person/gapReplies';
 import { placeShareAsked } from './understanding/questions/placeShareAsked';
-import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/menuReplies';
-import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/routeReplies';
-import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/payReplies';
-import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/ownCaseReplies';
-import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/areaReplies';
-import { sendAgeWithItsNearest, sendAskedInPart, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyondReplies';
-import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/followUpReplies';
-import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/comparedReplies';
-import { sendAsTheEngineReads } from './rendering/engineReadReplies';
-import { isPhysicalOfTheJob, POINTS_BACK_BRIEFLY, sendOne } from './rendering/oneAnswerReplies';
+import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/guided/menuReplies';
+import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/person/routeReplies';
+import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
+import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
+import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
+import { sendAgeWithItsNearest, sendAskedInPart, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
+import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/inView/followUpReplies';
+import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/questions/comparedReplies';
+import { sendAsTheEngineReads } from './rendering/questions/engineReadReplies';
+import { isPhysicalOfTheJob, POINTS_BACK_BRIEFLY, sendOne } from './rendering/questions/oneAnswerReplies';
 import type { KnownAboutYou } from './deps';
 import type { PickedItem } from './understanding/inView/listInView';
 
 type PickedFromMenu = NonNullable<ReturnType<typeof pickedFromMenu>>;
-import { sendAskedInFull } from './rendering/askedInFullReplies';
-import { sendKeyAsk, sendNumberedQuestions } from './rendering/keyAskReplies';
+import { sendAskedInFull } from './rendering/questions/askedInFullReplies';
+import { sendKeyAsk, sendNumberedQuestions } from './rendering/questions/keyAskReplies';
 
 
 /** What a reply says when the guide speaks of no age: said once a turn. */
@@ -349,7 +349,7 @@ const OF_THE_CASE: readonly AnswerStep<TurnOfTheCase>[] = [
   { name: 'a trait of theirs', run: (t) => { const trait = t.lastRejected ? null : ownTraitAsked(t.typed); return trait ? one(sendTraitNotSpoken(t.context, t.deps, t.text, trait)) : null; } },
   { name: 'needed, told as known', run: sendAlreadyKnown },
   { name: 'a practice of their own', run: sendOwnPractice },
-  // What the guide never says, asked after an answer (rendering/questionWordReplies.ts, silenceReplies.ts).
+  // What the guide never says, asked after an answer (rendering/questions/questionWordReplies.ts, silenceReplies.ts).
   { name: 'the source of the answer', run: (t) => (t.lastRejected ? null : one(sendSourceOfTheAnswer(t.context, t.text, t.said, t.last))) },
   { name: 'the guide\'s silence after an answer', run: (t) => (t.lastRejected ? null : one(sendSilenceAfterAnswer(t.context, t.deps, t.text, t.said, t.last))) },
   { name: 'a thing named', run: (t) => (t.lastRejected ? null : one(sendNamedThing(t.context, t.deps, t.text, t.last))) },

@@ -1,21 +1,21 @@
 import { understandsNow } from './understanding/talk/understoodNow';
-import { holdSorryLead } from './rendering/sorryWhenNew';
+import { holdSorryLead } from './rendering/talk/sorryWhenNew';
 import type { TurnContext } from 'botbuilder';
 import { weighingAsked } from '../knowledge/comparison';
 import { speaksOfPay } from '../knowledge/aspects';
 import type { FaqEntry } from '../knowledge/schema';
 import { placed, sendAnswer } from './answerTurn';
-import { sendNumberedItem } from './rendering/inViewReplies';
-import { rememberAnswered, sendEntry, sendFollowUp } from './rendering/entryReplies';
-import { sendWhatIsLeft } from './rendering/situationReplies';
-import { sendOutsideWorkIntroduced } from './rendering/caseWeighedReplies';
-import { RepairMessages, sendFigureDoubted, sendMeantNotInGuide, sendMissedNotInGuide, wantedWasAnswered } from './rendering/repairReplies';
+import { sendNumberedItem } from './rendering/inView/inViewReplies';
+import { rememberAnswered, sendEntry, sendFollowUp } from './rendering/core/entryReplies';
+import { sendWhatIsLeft } from './rendering/person/situationReplies';
+import { sendOutsideWorkIntroduced } from './rendering/person/caseWeighedReplies';
+import { RepairMessages, sendFigureDoubted, sendMeantNotInGuide, sendMissedNotInGuide, wantedWasAnswered } from './rendering/talk/repairReplies';
 import type { DialogDeps, OfferedMenu } from './deps';
 import { feedbackUserOf } from './feedbackStore';
-import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/cards';
-import { comparisonActivity } from './rendering/guidedCards';
-import { renderInShort, renderNoneOfThese } from './rendering/nearby';
-import { Messages } from './rendering/messages';
+import { askButton, channelOf, flowButton, renderChat, renderChatInFlow, renderChatLead, renderNotCovered, renderNothingToPick, renderRated, renderText, topicButtons, withButtons } from './rendering/core/cards';
+import { comparisonActivity } from './rendering/guided/guidedCards';
+import { renderInShort, renderNoneOfThese } from './rendering/beyond/nearby';
+import { Messages } from './rendering/core/messages';
 import { startingPoint } from './flows/roadmapPlan';
 import { isEmptyAbout, isUnnamedJob, readAboutYou, saysWhereTheyStand, tellsOfCareWork } from './understanding/person/aboutYou';
 import { TOLD_JOB_PREFIX } from './understanding/person/jobInTheirWords';
@@ -28,7 +28,7 @@ import type { Meaning } from './understanding/core/pipeline';
 import { asksIfWorthIt } from './understanding/talk/remarks';
 import { isPayOnTheLadder } from './understanding/core/followUp';
 import { degreeTurnedDown } from './understanding/person/degreeTurnedDown';
-import { sendDiscouraged, sendWaitComplained } from './rendering/talkReplies';
+import { sendDiscouraged, sendWaitComplained } from './rendering/talk/talkReplies';
 import { askedInstead, briefAsked, type AskedInstead } from './understanding/talk/correctionAsked';
 import { complaintAsksNothing, meantAtTheEnd } from './understanding/talk/repairAsked';
 import { normalise } from './understanding/core/textMatch';
@@ -368,7 +368,7 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     return sendRemark(context, deps, beside.remark, `${Messages.chatLead[beside.lead]} `);
   }
   const said = context.activity.text ?? '';
-  // "this bot is kinda slow lol but ty": sorry for the wait, the thanks welcomed (talk38, rendering/talkReplies.ts).
+  // "this bot is kinda slow lol but ty": sorry for the wait, the thanks welcomed (talk38, rendering/talk/talkReplies.ts).
   if (await sendWaitComplained(context, acts)) return;
   // "honestly its a bit discouraging. Every answer is 'get a degree'": heard, and the way in without one (talk38).
   if (acts.some((act) => REMARKS.has(act)) && (await sendDiscouraged(context, deps))) return;
@@ -683,7 +683,7 @@ async function sendLead(context: TurnContext, deps: DialogDeps, acts: readonly C
   }
   if (act === 'complaint' || act === 'helpful') await rateLast(context, deps, act === 'helpful');
   if (act === 'complaint' && complainsOfRepeating(context.activity.text ?? '')) await context.sendActivity(renderText(channel, RepairMessages.sorryRepeated));
-  // A complaint's "Sorry ... Let me try again" waits for the reply: only before something new (rendering/sorryWhenNew.ts).
+  // A complaint's "Sorry ... Let me try again" waits for the reply: only before something new (rendering/talk/sorryWhenNew.ts).
   else if (act === 'complaint') holdSorryLead(context, renderChatLead(act, channel));
   else if (act === 'helpful' || act === 'thanks' || act === 'praise') await context.sendActivity(renderChatLead(act, channel));
   // Asked for a person to talk to about the question: there is none here, and where to find one, before the answer.

@@ -5,7 +5,7 @@ import { rateAnswer } from './respond';
 
 /**
  * Teams' native feedback control (thumbs up / down under an answer, see TEAMS_FEEDBACK_CHANNEL_DATA in
- * rendering/cards.ts) comes back as an invoke: name `message/submitAction`, value `{ actionName: 'feedback',
+ * rendering/core/cards.ts) comes back as an invoke: name `message/submitAction`, value `{ actionName: 'feedback',
  * actionValue: { reaction: 'like' | 'dislike', feedback } }`, and `replyToId` naming the rated message. The bot answers
  * the invoke with status 200 and sends nothing: Teams thanks the person itself. The rating goes into the same feedback
  * store as the Web Chat buttons (one rating per answer per person), so `npm run report` and /admin count it. The

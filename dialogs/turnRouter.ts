@@ -1,11 +1,11 @@
-import { sendFlowUnderWay } from './rendering/repairReplies';
+import { sendFlowUnderWay } from './rendering/talk/repairReplies';
 import { ownPayTold } from './understanding/person/ownPayTold';
 import { licencePlaceInView } from './understanding/inView/licencePlaceInView';
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Dialog, DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogSet, DialogTurnStatus } from './dialogClasses';
 import type { FaqEntry, KnowledgeBase, SpecialisationId } from '../knowledge/schema';
-import { keepAnswerShown, rememberAnswered, sendEntry, sendSideBySide } from './rendering/entryReplies';
+import { keepAnswerShown, rememberAnswered, sendEntry, sendSideBySide } from './rendering/core/entryReplies';
 import { isSharedConversation, type DialogDeps, type PausedFlow } from './deps';
 import { DialogIds } from './dialogIds';
 import { feedbackUserOf } from './feedbackStore';
@@ -21,12 +21,12 @@ import { parseLevelChoice } from './flows/salaryLevels';
 import { choiceKept, SpecialisationDialog, type SpecialisationOptions } from './flows/specialisationDialog';
 import { goodbyeTo, rateButton, respond } from './respond';
 import { actsOfWords, chatWords, saysGoodbye, withPlainRequest, type ChatAct } from './understanding/core/conversation';
-import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/cards';
-import { renderNoneOfThese } from './rendering/nearby';
-import { comparisonActivity } from './rendering/guidedCards';
-import { GuidedButtons, GuidedMessages } from './rendering/guidedMessages';
-import { Messages } from './rendering/messages';
-import { sendOwnStart } from './rendering/routeReplies';
+import { addressTo, channelOf, flowButton, readCardValue, renderHelp, renderMenu, renderNotCovered, renderStepsOverview, renderText, renderWelcome, topicButtons, withButtons, type CardValue, type Channel } from './rendering/core/cards';
+import { renderNoneOfThese } from './rendering/beyond/nearby';
+import { comparisonActivity } from './rendering/guided/guidedCards';
+import { GuidedButtons, GuidedMessages } from './rendering/guided/guidedMessages';
+import { Messages } from './rendering/core/messages';
+import { sendOwnStart } from './rendering/person/routeReplies';
 import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/core/intents';
 import { educationOfJob, isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/person/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/core/pipeline';
@@ -244,7 +244,7 @@ export class TurnRouter {
     // Privacy first: "forget me" and its confirmation, whatever flow is running (dialogs/flows/forgetMe.ts).
     if (await handleForgetMe(context, this.deps)) return;
     await this.meetLoss(context);
-    // "I make 55k with tips": their pay now, kept for a later "would I earn more?" (rendering/payReplies.ts).
+    // "I make 55k with tips": their pay now, kept for a later "would I earn more?" (rendering/questions/payReplies.ts).
     if (ownPayTold(context.activity.text ?? '')) await this.deps.payTold.set(context, context.activity.text ?? '');
     await this.routeMessage(context, flows);
     // A flow started inside another has ended: the first is offered back.

@@ -94,12 +94,12 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     name: 'teams-button-cap',
     breaks: 'Teams cards carry more than six buttons (Teams drops the rest silently)',
-    file: 'dialogs/rendering/cards.ts',
+    file: 'dialogs/rendering/core/cards.ts',
     find: '.slice(0, TEAMS_LIMITS.heroCardButtons)',
     replace: '',
     also: [
-      { file: 'dialogs/rendering/guidedCards.ts', find: '.slice(0, TEAMS_LIMITS.heroCardButtons)', replace: '' },
-      { file: 'dialogs/rendering/teamsCards.ts', find: '.slice(0, TEAMS_CARD_LIMITS.actions)', replace: '' },
+      { file: 'dialogs/rendering/guided/guidedCards.ts', find: '.slice(0, TEAMS_LIMITS.heroCardButtons)', replace: '' },
+      { file: 'dialogs/rendering/core/teamsCards.ts', find: '.slice(0, TEAMS_CARD_LIMITS.actions)', replace: '' },
     ],
     tests: ['tests/dialogs/rendering/**/*.test.ts'],
   },
@@ -292,19 +292,19 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     name: 'content-step-tips',
     breaks: 'step cards show only the first tip of each step (Markdown and Teams)',
-    file: 'dialogs/rendering/guidedCards.ts',
+    file: 'dialogs/rendering/guided/guidedCards.ts',
     find: 'for (const tip of step.tips) parts.push(',
     replace: 'for (const tip of step.tips.slice(0, 1)) parts.push(',
-    also: [{ file: 'dialogs/rendering/guidedCards.ts', find: '...step.tips.map((tip): CardBlock', replace: '...step.tips.slice(0, 1).map((tip): CardBlock' }],
-    tests: ['tests/dialogs/rendering/contentFields.test.ts'],
+    also: [{ file: 'dialogs/rendering/guided/guidedCards.ts', find: '...step.tips.map((tip): CardBlock', replace: '...step.tips.slice(0, 1).map((tip): CardBlock' }],
+    tests: ['tests/dialogs/rendering/core/contentFields.test.ts'],
   },
   {
     name: 'content-rung-focus',
     breaks: "a rung's focus (how to do well in it) is shown nowhere",
-    file: 'dialogs/rendering/guidedCards.ts',
+    file: 'dialogs/rendering/guided/guidedCards.ts',
     find: "return role.focus.length > 0 ? `**${GuidedMessages.salary.focusLabel}**",
     replace: "return role.focus.length < 0 ? `**${GuidedMessages.salary.focusLabel}**",
-    tests: ['tests/dialogs/rendering/contentFields.test.ts'],
+    tests: ['tests/dialogs/rendering/core/contentFields.test.ts'],
   },
 ];
 

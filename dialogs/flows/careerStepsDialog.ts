@@ -1,23 +1,23 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { noteStepOnScreen } from '../rendering/recentAnswers';
+import { noteStepOnScreen } from '../rendering/core/recentAnswers';
 import { ComponentDialog, TextPrompt, WaterfallDialog } from '../dialogClasses';
 import type { Activity } from 'botbuilder';
 import type { CareerStep, FaqEntry, KnowledgeBase } from '../../knowledge/schema';
-import { sendEntry } from '../rendering/entryReplies';
+import { sendEntry } from '../rendering/core/entryReplies';
 import { isSharedMeaning, respond } from '../respond';
-import { channelOf, flowButton, renderStepsOverview, renderText, topicButtons, withButtons, type Channel } from '../rendering/cards';
+import { channelOf, flowButton, renderStepsOverview, renderText, topicButtons, withButtons, type Channel } from '../rendering/core/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { continueActivity, safeEcho, shownForOf, stepCard, stepListText, stoppedActivity, walkStepTag, withChoices } from '../rendering/guidedCards';
-import { GuidedButtons, GuidedMessages, stepNumbersText } from '../rendering/guidedMessages';
+import { continueActivity, safeEcho, shownForOf, stepCard, stepListText, stoppedActivity, walkStepTag, withChoices } from '../rendering/guided/guidedCards';
+import { GuidedButtons, GuidedMessages, stepNumbersText } from '../rendering/guided/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS, saidAside } from './guidedPrompt';
 import { roadmapFirstStep, toldFirstStep } from './roadmapDialog';
 import { windowTold } from '../understanding/person/yearsBesideTheAsk';
-import { WholeCaseMessages } from '../rendering/wholeCaseReplies';
+import { WholeCaseMessages } from '../rendering/person/wholeCaseReplies';
 import { stepTimeAsked } from './stepTime';
 import { understandTurn, type Meaning, type Situation } from '../understanding/core/pipeline';
-import { FlowPhrases, Messages } from '../rendering/messages';
+import { FlowPhrases, Messages } from '../rendering/core/messages';
 import { parseStepCommand, type StepCommand } from '../understanding/core/stepNavigation';
 import { looksLikeQuestion, normalise } from '../understanding/core/textMatch';
 import { clausesOf } from '../understanding/core/clauses';
@@ -325,7 +325,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       void this.deps.usage.question(step.context.activity, 'answered', timed.entry.id);
       return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, ...this.remindedAfter(step.options, meaning) } satisfies WalkOptions);
     }
-    // The step on screen is never sent again under a lead as if it were new (rendering/recentAnswers.ts).
+    // The step on screen is never sent again under a lead as if it were new (rendering/core/recentAnswers.ts).
     noteStepOnScreen(step.context, inView);
     const outcome = isSharedMeaning(meaning) ? await respond(step.context, this.deps, meaning, { inFlow: true, ...(inView ? { inView } : {}) }) : 'notCovered';
     const misses = outcome === 'answered' ? 0 : (step.options.misses ?? 0) + 1;

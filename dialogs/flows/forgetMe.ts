@@ -4,8 +4,8 @@ import { asksToDeleteWhatWasTold } from '../understanding/talk/deletionAsked';
 import { readChat } from '../understanding/core/conversation';
 import { normalise } from '../understanding/core/textMatch';
 import { STATE_PROPERTIES, type DialogDeps } from '../deps';
-import { channelOf, renderText } from '../rendering/cards';
-import { Messages } from '../rendering/messages';
+import { channelOf, renderText } from '../rendering/core/cards';
+import { Messages } from '../rendering/core/messages';
 import { isGroup } from '../understanding/core/vocabulary';
 
 /**

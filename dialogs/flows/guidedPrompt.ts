@@ -1,10 +1,10 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, PromptOptions, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { TextPrompt } from '../dialogClasses';
-import { channelOf, type Channel } from '../rendering/cards';
+import { channelOf, type Channel } from '../rendering/core/cards';
 import type { DialogDeps } from '../deps';
-import { gaveUpActivity, questionActivity, shownForOf } from '../rendering/guidedCards';
-import { GuidedMessages } from '../rendering/guidedMessages';
+import { gaveUpActivity, questionActivity, shownForOf } from '../rendering/guided/guidedCards';
+import { GuidedMessages } from '../rendering/guided/guidedMessages';
 import { isSharedMeaning, respond, type Outcome } from '../respond';
 import type { ChatAct } from '../understanding/core/conversation';
 import { turnMeaning, understandTurn, type Meaning, type Situation } from '../understanding/core/pipeline';

@@ -3,11 +3,11 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { ComponentDialog, WaterfallDialog } from '../dialogClasses';
 import { z } from 'zod';
 import type { KnowledgeBase, SpecialisationId } from '../../knowledge/schema';
-import { askButton, channelOf, flowButton, renderText, toCardAction } from '../rendering/cards';
+import { askButton, channelOf, flowButton, renderText, toCardAction } from '../rendering/core/cards';
 import type { DialogDeps, KnownAboutYou, UserProfile } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { checklistActivity, checklistText, roadmapText, stepFlowAction, withChoices } from '../rendering/guidedCards';
-import { AimButtons, EducationButtons, ExperienceButtons, formatYears, GuidedButtons, GuidedMessages, RoadmapWords } from '../rendering/guidedMessages';
+import { checklistActivity, checklistText, roadmapText, stepFlowAction, withChoices } from '../rendering/guided/guidedCards';
+import { AimButtons, EducationButtons, ExperienceButtons, formatYears, GuidedButtons, GuidedMessages, RoadmapWords } from '../rendering/guided/guidedMessages';
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { afterTurningDown, askGuided, createGuidedPrompt, exitGracefully, turnsAllDown } from './guidedPrompt';
 import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';

@@ -1,5 +1,5 @@
 import type { CareerStep, KnowledgeBase } from '../../knowledge/schema';
-import { formatYearRange, formatYears, RoadmapWords } from '../rendering/guidedMessages';
+import { formatYearRange, formatYears, RoadmapWords } from '../rendering/guided/guidedMessages';
 import { isStudentJob, jobById, type Aim, type DiplomaKind, type Education } from '../understanding/person/aboutYou';
 import { readNumber } from '../understanding/core/textMatch';
 

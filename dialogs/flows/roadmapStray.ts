@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogDeps } from '../deps';
-import { channelOf } from '../rendering/cards';
-import { stepFlowAction } from '../rendering/guidedCards';
-import { GuidedButtons } from '../rendering/guidedMessages';
-import { strayAfterPlanActivity } from '../rendering/planAfterReplies';
+import { channelOf } from '../rendering/core/cards';
+import { stepFlowAction } from '../rendering/guided/guidedCards';
+import { GuidedButtons } from '../rendering/guided/guidedMessages';
+import { strayAfterPlanActivity } from '../rendering/guided/planAfterReplies';
 import { guidedUpdateAction, planFirstStep } from './roadmapDialog';
 
 /**

@@ -6,7 +6,7 @@ import { buildDashboard, FilterError, groupQuestions, parseFilter, type Dashboar
 import { createCandidateEngine, readDashboardEvents } from '../../bot/admin/events';
 import { AdminRoutes } from '../../bot/admin/routes';
 import { ConfigError, loadConfig } from '../../bot/config';
-import { FlowPhrases } from '../../dialogs/rendering/messages';
+import { FlowPhrases } from '../../dialogs/rendering/core/messages';
 import { seedDashboard, SEEDED } from '../support/adminSeed';
 import { message, newIds, sharedKnowledge, startTestApp } from '../support/http';
 

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { AnswerEngine } from '../../knowledge/answerEngine';
-import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
-import { renderHelp } from '../../dialogs/rendering/cards';
+import { ButtonTitles, Messages } from '../../dialogs/rendering/core/messages';
+import { renderHelp } from '../../dialogs/rendering/core/cards';
 import { AdaptiveSchema, BOT_ACCOUNT, allButtons, button, expectTeamsSafe, knowledge, realEngine, startConversation } from '../dialogs/transcript';
 import { expectShown } from '../dialogs/guidedHarness';
 

@@ -7,10 +7,10 @@ import { ListableMemoryStorage } from '../../bot/listing';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { CardFactory } from 'botbuilder';
 import { GOODBYE, markdownForTerminal, renderForTerminal, runChat } from '../../bot/cli/chat';
-import { comparisonActivity } from '../../dialogs/rendering/guidedCards';
+import { comparisonActivity } from '../../dialogs/rendering/guided/guidedCards';
 import { formatReport, REPORT_TEXT, runReport } from '../../bot/cli/report';
 import { createFeedbackStore } from '../../dialogs/feedbackStore';
-import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
+import { ButtonTitles, Messages } from '../../dialogs/rendering/core/messages';
 import { startAzurite, type Azurite } from '../support/azurite';
 import { button, knowledge, scriptedEngine, startConversation } from '../dialogs/transcript';
 

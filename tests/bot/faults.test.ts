@@ -4,7 +4,7 @@ import type { App } from '../../bot/app';
 import { TURN_ERROR_REPLY } from '../../bot/adapter';
 import { HEALTH_PROBE_FAILURE_CACHE_MS } from '../../bot/health';
 import { createStorage } from '../../bot/storage';
-import { FlowPhrases } from '../../dialogs/rendering/messages';
+import { FlowPhrases } from '../../dialogs/rendering/core/messages';
 import { startAzurite, type Azurite } from '../support/azurite';
 import { activity, captureLogger, sharedKnowledge, message, newIds, post, replyText, stackTracesIn, startTestApp, type ActivityOptions, type PostResult } from '../support/http';
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Agent } from 'node:http';
 import type { App } from '../../bot/app';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { postMessagesKeepAlive } from '../../bench/net';
 import { message, newIds, startTestApp } from '../support/http';

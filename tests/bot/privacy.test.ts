@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { App } from '../../bot/app';
 import { isListable, type ListableStorage } from '../../bot/listing';
 import { createFeedbackStore, FEEDBACK_PREFIX, feedbackUserKey } from '../../dialogs/feedbackStore';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { startAzurite, type Azurite } from '../support/azurite';
 import { activity, message, post, replyText, startTestApp } from '../support/http';
 

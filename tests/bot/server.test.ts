@@ -5,7 +5,7 @@ import packageJson from '../../package.json';
 import type { App } from '../../bot/app';
 import { CONFIG_DEFAULTS } from '../../bot/config';
 import { TURN_ERROR_REPLY } from '../../bot/adapter';
-import { FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
 import { activity, answers, message, newIds, post, stackTracesIn, startTestApp, type PostResult } from '../support/http';
 
 /** A 200 can hide a failed turn (onTurnError answers 200 with an apology): check for it too. */

@@ -2,8 +2,8 @@
 // sending each one as Teams would: plain in a personal chat, after an @mention in a channel or group chat.
 import { expect } from 'chai';
 import type { App } from '../../bot/app';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { buildManifest } from '../../deploy/teams/manifest';
 import { loadTeamsEnv } from '../../deploy/teams/teamsEnv';
 import { activity, post, replyText, startTestApp, type PostResult } from '../support/http';

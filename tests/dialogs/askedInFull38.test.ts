@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { betterForSomeoneAsked, howToLearnASkillAsked, pathToALevelAsked, schoolSkippedForCertification, settingNotNamedAsked } from '../../dialogs/understanding/questions/askedInFull';
 import { moneyAskedTersely, possibleOrNotAsked } from '../../dialogs/understanding/inView/askedTersely';
 import { shortQualificationWeighed } from '../../dialogs/understanding/person/shortQualificationWeighed';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { clauseActOf } from '../../dialogs/understanding/core/clauses';
 import { experienceAsked } from '../../dialogs/understanding/person/experienceCounts';
 import { perkAsked } from '../../dialogs/understanding/questions/beyondTheJobAsked';

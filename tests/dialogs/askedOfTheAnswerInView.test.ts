@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { answeredBy, CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

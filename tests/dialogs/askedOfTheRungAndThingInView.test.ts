@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { ownPracticeInView } from '../../dialogs/understanding/person/ownPracticeAsked';
 import { shortOfADegreeAsked } from '../../dialogs/understanding/person/experienceCounts';
 import { areaEnteredInView } from '../../dialogs/understanding/inView/areaEntered';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { thingNamed } from '../../dialogs/rendering/nearby';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { thingNamed } from '../../dialogs/rendering/beyond/nearby';
 import { besidesInView, linesBesidesInView } from '../../dialogs/understanding/inView/besidesInView';
 import { experienceOfTheAnswerInView } from '../../dialogs/understanding/inView/experienceInView';
 import { oneOfTheList } from '../../dialogs/understanding/inView/oneOfTheList';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { AsksLeftMessages } from '../../dialogs/rendering/asksLeftBeside';
-import { namedIn } from '../../dialogs/rendering/nearby';
+import { AsksLeftMessages } from '../../dialogs/rendering/questions/asksLeftBeside';
+import { namedIn } from '../../dialogs/rendering/beyond/nearby';
 import { DEGREE_ENTRY } from '../../dialogs/understanding/inView/answerInView';
 import { associateToldBeside, degreeToldBeside } from '../../dialogs/understanding/person/degreeToldBeside';
 import { partRestated } from '../../dialogs/understanding/core/partRestated';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { FirstJobPayMessages } from '../../dialogs/rendering/firstJobPayReplies';
+import { FirstJobPayMessages } from '../../dialogs/rendering/questions/firstJobPayReplies';
 import { askedAspect, aspectNotGiven } from '../../knowledge/aspects';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { aspectNotGivenInView } from '../../dialogs/understanding/inView/aspectInView';
 import { buttonTitles, CHAT_CHANNELS, expectAnswerInView, expectShown, saysAnswerInView, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
@@ -204,7 +204,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('says the guide gives no pay for a first job it names, offering entry-level pay, never "outside what I can help with"', async () => {
       const chat = startGuided({ channelId });
       await chat.say('what jobs can i start in');
-      // The job named, and a care manager's entry-level pay (rendering/firstJobPayReplies.ts), shown once.
+      // The job named, and a care manager's entry-level pay (rendering/questions/firstJobPayReplies.ts), shown once.
       for (const [said, job] of [['healthcare assistant sounds doable. does that pay ok?', 'healthcare assistant'], ['how much do social workers get paid', 'social worker']] as const) {
         const replies = await chat.say(said);
         expectShown(replies, FirstJobPayMessages.notGiven(job).replace(/:$/, ''));

@@ -1,6 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { degreeWeighed, experienceAsked, workNamed } from '../../dialogs/understanding/person/experienceCounts';
 import { readAboutYou, tellsOfCareWork } from '../../dialogs/understanding/person/aboutYou';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';

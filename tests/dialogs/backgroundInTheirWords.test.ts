@@ -1,6 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { experienceAsked, shortOfADegreeAsked } from '../../dialogs/understanding/person/experienceCounts';
 import { tellsOfOthersCaring } from '../../dialogs/understanding/person/aboutYou';
 import { questionBeforeStory } from '../../dialogs/understanding/core/clauses';

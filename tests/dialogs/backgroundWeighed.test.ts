@@ -1,6 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { asksWhatIsLeft, readAboutYou, studyTold } from '../../dialogs/understanding/person/aboutYou';
 import { degreeWeighed, experienceAsked, fieldNamedByGuide, heldDegreeField } from '../../dialogs/understanding/person/experienceCounts';
 import { firstJobLimits } from '../../dialogs/understanding/questions/firstJobAsked';

@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { ageAsked, asksStartingPay, beyondAsked, fitAsked, mostSpelled, placeNamed } from '../../knowledge/beyondGuide';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { readAboutYou, type AboutYou } from '../../dialogs/understanding/person/aboutYou';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, expectChannelSafe, readable, shownText, startGuided, stepShown, saidIn } from './guidedHarness';
 import { knowledge } from './transcript';
 

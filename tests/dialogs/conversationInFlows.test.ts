@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
-import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
+import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
 import { buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { expectTeamsSafe, type Conversation } from './transcript';
 

@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
 import { withActModel } from '../../dialogs/understanding/core/actModel';
 import { answeredBy, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { expectTeamsSafe, type Conversation } from './transcript';

@@ -1,7 +1,7 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
-import { GuidedButtons, GuidedMessages, EducationButtons } from '../../dialogs/rendering/guidedMessages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
+import { GuidedButtons, GuidedMessages, EducationButtons } from '../../dialogs/rendering/guided/guidedMessages';
 import type { FaqEntry } from '../../knowledge/schema';
 import { buttonTitles, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { allButtons, button, expectTeamsSafe, knowledge, realEngine, textOf, type Conversation } from './transcript';

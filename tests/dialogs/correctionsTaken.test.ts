@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { answerInBrief } from '../../dialogs/rendering/nearby';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { answerInBrief } from '../../dialogs/rendering/beyond/nearby';
 import { briefAsked, correctionOf } from '../../dialogs/understanding/talk/correctionAsked';
 import { understand, AT_ROOT } from '../../dialogs/understanding/core/pipeline';
 import { answeredBy, CHAT_CHANNELS, expectShown, shownText, startGuided, stepShown } from './guidedHarness';

@@ -4,7 +4,7 @@ import { askedAspect } from '../../knowledge/aspects';
 import { yearsToPay } from '../../knowledge/beyondGuide';
 import { weighedAgainstOther } from '../../dialogs/understanding/inView/aspectInView';
 import { picksOneOfThem } from '../../dialogs/understanding/core/followUp';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, expectShown, readable, shownText, sideBySide, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

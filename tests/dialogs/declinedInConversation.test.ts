@@ -4,7 +4,7 @@ import { createEvalBot } from '../../bot/cli/chatEval';
 import { ageWeighed, placeChangesAsked } from '../../dialogs/understanding/person/ageOrPlaceTold';
 import { chiefPayAsked, handsOnAsked, learningTimeAsked, perkAsked } from '../../dialogs/understanding/questions/beyondTheJobAsked';
 import { ownPracticeInView, OWN_PRACTICE_ENTRY } from '../../dialogs/understanding/person/ownPracticeAsked';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { addedTimeAsHowLong, withoutComingFrom } from '../../dialogs/understanding/core/plainQuestion';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';

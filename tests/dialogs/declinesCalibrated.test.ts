@@ -5,7 +5,7 @@ import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { guideSilentOn } from '../../dialogs/understanding/questions/groundOfTheGuide';
 import { crisisOrLanguageAsked } from '../../dialogs/understanding/questions/crisisOrLanguageAsked';
 import { otherJobAside } from '../../dialogs/understanding/questions/otherJobAside';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, expectChannelSafe, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';
 

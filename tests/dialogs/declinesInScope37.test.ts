@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { otherJobAside } from '../../dialogs/understanding/questions/otherJobAside';
 import { ownSumTold } from '../../dialogs/understanding/person/yearsBesideTheAsk';
 import { careerGapAsked } from '../../dialogs/understanding/person/careerGapAsked';

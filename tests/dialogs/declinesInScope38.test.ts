@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { ownKnowhowCarried } from '../../dialogs/understanding/person/ownKnowhowCarried';
 import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
 import { differenceSpelledOut, handsOnJobNamed } from '../../dialogs/understanding/questions/handsOnJobWeighed';

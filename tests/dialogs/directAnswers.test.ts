@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { directAsk } from '../../knowledge/aspects';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { answeredBy, buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, type Conversation } from './transcript';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { CaseWeighedMessages } from '../../dialogs/rendering/caseWeighedReplies';
+import { CaseWeighedMessages } from '../../dialogs/rendering/person/caseWeighedReplies';
 import { caseToldForFit } from '../../dialogs/understanding/person/caseToldForFit';
 import { readAboutYou, tellsOfFamilyCare, withoutFamilyCare } from '../../dialogs/understanding/person/aboutYou';
 import { knowledge } from './transcript';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { areaNeedAsked, skillsLackedAsked, studyAskedOfThem } from '../../dialogs/understanding/person/needFittedAsked';
 import { neededAsked } from '../../dialogs/understanding/person/gapWeighed';
 import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';

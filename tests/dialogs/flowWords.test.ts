@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { FlowPhrases, Messages } from '../../dialogs/rendering/messages';
-import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
+import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
 import { understand, AT_ROOT, type Situation } from '../../dialogs/understanding/core/pipeline';
 import { buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, savedProfile, shownText, startGuided, stepShown } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';

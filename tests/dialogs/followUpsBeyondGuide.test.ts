@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { RecentMessages } from '../../dialogs/rendering/core/recentAnswers';
 import { aspectCarriedOver } from '../../dialogs/understanding/inView/aspectCarried';
 import { namesAskedAwayFromView } from '../../dialogs/understanding/inView/aspectInView';
 import { tellsOfFaithWork } from '../../dialogs/understanding/person/experienceCounts';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { clientsAsked } from '../../dialogs/understanding/questions/clientsAsked';
 import { itemsSayingEach } from '../../dialogs/understanding/inView/itemsAsked';
 import { relatedAskedInstead } from '../../dialogs/understanding/inView/relatedInstead';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { rungOnThePath } from '../../dialogs/understanding/core/followUp';
 import { acronymAsked } from '../../dialogs/understanding/inView/acronymAsked';
 import { rankingAsked } from '../../dialogs/understanding/inView/aspectInView';

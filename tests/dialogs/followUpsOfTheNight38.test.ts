@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { experienceAsked } from '../../dialogs/understanding/person/experienceCounts';
 import { tellsOfWorkBesideTheCare } from '../../dialogs/understanding/person/workBesideTheCare';
 import { concernInView } from '../../dialogs/understanding/inView/concernInView';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createAnswerEngine } from '../../knowledge/answerEngine';
-import { Messages } from '../../dialogs/rendering/messages';
-import { WholeCaseMessages } from '../../dialogs/rendering/wholeCaseReplies';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { WholeCaseMessages } from '../../dialogs/rendering/person/wholeCaseReplies';
 import { writtenDownAsRecords } from '../../dialogs/understanding/core/writtenDown';
 import { checkedInView } from '../../dialogs/understanding/inView/checkedInView';
 import { pickedFromList } from '../../dialogs/understanding/inView/listInView';

@@ -1,11 +1,11 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { areasForABackground, carriedFromAsSkills, countsAsAsked, experiencePointedAt, licenseKeptAsNeeded, modeWithoutWorkKept, shiftsAsHours, yearsFigureAsSalary, inPlainWords } from '../../dialogs/understanding/core/plainQuestion';
 import { aspectCarriedOver } from '../../dialogs/understanding/inView/aspectCarried';
 import { correctedArea } from '../../dialogs/understanding/talk/areaCorrected';
 import { asksWhichAreaServes } from '../../dialogs/understanding/questions/specialisationMatch';
 import { recogniseFlow } from '../../dialogs/understanding/core/intents';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
 import { askedDespiteALack } from '../../dialogs/understanding/person/storyLeans';
 import { modeEntriesInView, STUDY_MODE_ENTRIES, WORK_MODE_ENTRIES } from '../../dialogs/understanding/questions/workModeAsked';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';

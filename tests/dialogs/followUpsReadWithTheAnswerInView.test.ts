@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { askedOfTheRung } from '../../dialogs/understanding/core/followUp';
 import { withoutNarrowing } from '../../dialogs/understanding/core/plainQuestion';
 import { weighedAgainstOther, rankingAsked } from '../../dialogs/understanding/inView/aspectInView';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { rungAskedAsAStep } from '../../dialogs/understanding/core/followUp';
 import { rungStepped } from '../../dialogs/understanding/inView/rungStepped';
 import { ownEnoughWeighed } from '../../dialogs/understanding/person/ownThingWeighed';

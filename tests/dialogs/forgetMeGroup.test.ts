@@ -2,7 +2,7 @@ import { Channels } from 'botbuilder';
 import { expect } from 'chai';
 import { isListable } from '../../bot/listing';
 import type { UserProfile } from '../../dialogs/deps';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { sameBotConversation, startGuided, stepShown } from './guidedHarness';
 import type { Conversation } from './transcript';
 

@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, Channels, type Activity, type Mention } from 'botbuilder';
 import { expect } from 'chai';
 import { EMPTY_PROFILE, type UserProfile } from '../../dialogs/deps';
-import { FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
 import { expectShown, sameBotConversation, startGuided, stepShown } from './guidedHarness';
 import { AdaptiveSchema, type Conversation } from './transcript';
 

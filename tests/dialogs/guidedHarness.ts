@@ -1,5 +1,5 @@
 import { ActivityTypes, CardFactory, Channels, TestAdapter, type Activity, type Storage } from 'botbuilder';
-import { NamedInPassingMessages } from '../../dialogs/rendering/namedInPassing';
+import { NamedInPassingMessages } from '../../dialogs/rendering/questions/namedInPassing';
 import type { Dialog } from 'botbuilder-dialogs';
 import { expect } from 'chai';
 import { teamsHtmlAsMarkdown } from '../../bot/cli/chat';
@@ -10,7 +10,7 @@ import { createRoadmapDialog } from '../../dialogs/flows/roadmapDialog';
 import { createSalaryLadderDialog } from '../../dialogs/flows/salaryLadderDialog';
 import { createSpecialisationDialog } from '../../dialogs/flows/specialisationDialog';
 import { allButtons, button, expectTeamsSafe, knowledge, realEngine, startConversation, type Conversation, type ConversationOptions } from './transcript';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import type { FaqEntry } from '../../knowledge/schema';
 
 /**
@@ -226,7 +226,7 @@ export function sideBySide(replies: readonly Partial<Activity>[]): { columns: st
 
 /**
  * Expects the chat-sized reply to a thing weighed against one the guide names only in passing: `answered` in brief, then
- * at most three lines that name `named` (rendering/namedInPassing.ts), and no two-column card. Returns the text shown.
+ * at most three lines that name `named` (rendering/questions/namedInPassing.ts), and no two-column card. Returns the text shown.
  */
 export function expectNamedInPassing(replies: readonly Partial<Activity>[], answered: string, named: string): string {
   const text = shownText(replies);

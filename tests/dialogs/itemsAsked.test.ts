@@ -1,6 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { withoutEchoOfTheAnswer } from '../../dialogs/understanding/inView/echoOfTheAnswer';
 import { everyItemAsked, itemSayingAsked } from '../../dialogs/understanding/inView/itemsAsked';
 import { CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';

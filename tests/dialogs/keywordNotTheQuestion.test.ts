@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { withoutTagQuestion } from '../../dialogs/understanding/core/clauses';
 import { workNotAField } from '../../dialogs/understanding/person/degreeOfTheirs';
 import { certificationSatAsked } from '../../dialogs/understanding/questions/certificationSatAsked';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { CaseWeighedMessages } from '../../dialogs/rendering/caseWeighedReplies';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { CaseWeighedMessages } from '../../dialogs/rendering/person/caseWeighedReplies';
 import { caseToldForFit } from '../../dialogs/understanding/person/caseToldForFit';
 import { tellsOfFamilyCare } from '../../dialogs/understanding/person/aboutYou';
 import { licenceLeftOpen } from '../../dialogs/understanding/person/licenceLeftOpen';

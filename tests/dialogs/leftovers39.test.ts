@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { licencePlaceInView, placeAfterAPointer } from '../../dialogs/understanding/inView/licencePlaceInView';
 import { ownPayTold } from '../../dialogs/understanding/person/ownPayTold';
 import { partlyGivenAsked } from '../../dialogs/understanding/questions/partlyGivenAsked';

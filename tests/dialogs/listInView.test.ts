@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { partInView, pickedFromList } from '../../dialogs/understanding/inView/listInView';
 import { subjectInView } from '../../dialogs/understanding/inView/subjectInView';
 import { buttonTitles, CHAT_CHANNELS, expectAnswerInView, expectShown, shownText, startGuided } from './guidedHarness';

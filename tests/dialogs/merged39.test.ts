@@ -4,7 +4,7 @@ import { mentionChecked } from '../../dialogs/understanding/questions/mentionChe
 import { firstThingAsked } from '../../dialogs/understanding/questions/firstThingAsked';
 import { AT_ROOT, understand } from '../../dialogs/understanding/core/pipeline';
 import { knowledge } from './transcript';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, readable, shownText, startGuided } from './guidedHarness';
 
 // Where session 39's branches met on the merged tree: each reader keeps its own ask and leaves its neighbours' alone.

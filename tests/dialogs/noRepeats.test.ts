@@ -1,13 +1,13 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
-import { holdingBoth } from '../../dialogs/rendering/sidesDiffer';
-import { sideAsNamed, timedThing } from '../../dialogs/rendering/sideLabels';
-import { AreaClosestMessages } from '../../dialogs/rendering/areaClosest';
-import { SorryMessages } from '../../dialogs/rendering/sorryWhenNew';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { RecentMessages } from '../../dialogs/rendering/core/recentAnswers';
+import { holdingBoth } from '../../dialogs/rendering/core/sidesDiffer';
+import { sideAsNamed, timedThing } from '../../dialogs/rendering/core/sideLabels';
+import { AreaClosestMessages } from '../../dialogs/rendering/questions/areaClosest';
+import { SorryMessages } from '../../dialogs/rendering/talk/sorryWhenNew';
 import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
 import { firstJobPaid } from '../../dialogs/understanding/questions/firstJobPaid';
-import { FirstJobPayMessages } from '../../dialogs/rendering/firstJobPayReplies';
+import { FirstJobPayMessages } from '../../dialogs/rendering/questions/firstJobPayReplies';
 import { buttonTitles, CHAT_CHANNELS, clickOn, entryById, expectChannelSafe, expectNamedInPassing, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 
 /**

@@ -5,8 +5,8 @@ import { areaHardAsked } from '../../dialogs/understanding/questions/areaHardAsk
 import { wayAtAPlaceNotNamed } from '../../dialogs/understanding/person/experienceCounts';
 import { ownPracticeAsked } from '../../dialogs/understanding/person/ownPracticeAsked';
 import { ownTraitAsked } from '../../dialogs/understanding/person/ownTraitAsked';
-import { Messages } from '../../dialogs/rendering/messages';
-import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { RecentMessages } from '../../dialogs/rendering/core/recentAnswers';
 import { CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { leadInOf, leadToAnswerJustAbove, RecentMessages } from '../../dialogs/rendering/recentAnswers';
-import { WholeCaseMessages } from '../../dialogs/rendering/wholeCaseReplies';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { leadInOf, leadToAnswerJustAbove, RecentMessages } from '../../dialogs/rendering/core/recentAnswers';
+import { WholeCaseMessages } from '../../dialogs/rendering/person/wholeCaseReplies';
 import { areaCertificationAsked } from '../../dialogs/understanding/questions/areaCertificationAsked';
 import { areaMostAsked } from '../../dialogs/understanding/questions/areaMostAsked';
 import { pickAskedOfTheBot } from '../../dialogs/understanding/questions/pickAsked';
 import { gapsAsked } from '../../dialogs/understanding/person/ownGapAsked';
-import { createNearbyIndex } from '../../dialogs/rendering/nearby';
+import { createNearbyIndex } from '../../dialogs/rendering/beyond/nearby';
 import { answerOpening, CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 import { knowledge } from './transcript';
 

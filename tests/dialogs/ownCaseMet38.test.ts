@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { ownWorkLikeTheJob } from '../../dialogs/understanding/person/ownWorkLikeTheJob';
 import { shortOfABachelorsTold } from '../../dialogs/understanding/person/shortOfABachelorsTold';
 import { ownStartAsked } from '../../dialogs/understanding/person/ownStartAsked';

@@ -3,8 +3,8 @@ import { bareFitAsked, gapsAsked, jumpToTheRoleAsked, payCutAsked, skillGainedAs
 import { timeOffBesideTheHours } from '../../dialogs/understanding/questions/timeOffAsked';
 import { areaRemarked } from '../../dialogs/understanding/talk/areaRemarked';
 import { softwareAsked } from '../../dialogs/understanding/questions/softwareNamed';
-import { Messages } from '../../dialogs/rendering/messages';
-import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { RecentMessages } from '../../dialogs/rendering/core/recentAnswers';
 import { answeredBy, CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 import { knowledge } from './transcript';
 

@@ -2,7 +2,7 @@ import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { followUpEntry } from '../../dialogs/understanding/core/followUp';
 import { partInView } from '../../dialogs/understanding/inView/listInView';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { engineForTheTurn } from '../../knowledge/turnEngine';
 import { CHAT_CHANNELS, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, realEngine, type Conversation } from './transcript';

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { twoQuestionsAsked } from '../../dialogs/understanding/core/clauses';
 import { CHAT_CHANNELS, entryById, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe } from './transcript';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { buttonTitles, CHAT_CHANNELS, expectChannelSafe, expectNoEntry, expectShown, readable, readableOpening, shownText, startGuided } from './guidedHarness';
 
 /**

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { placeDifferenceAsked } from '../../dialogs/understanding/questions/guideOfAPlace';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { placesTurnedDown, withoutPlaces } from '../../dialogs/understanding/person/placeTurnedDown';
 import { asksFirstJob } from '../../dialogs/understanding/questions/firstJobAsked';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { TEAMS_CARD_LIMITS } from '../../dialogs/rendering/teamsCards';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { TEAMS_CARD_LIMITS } from '../../dialogs/rendering/core/teamsCards';
 import { comparablePairs, comparedEntries } from '../../dialogs/understanding/core/followUp';
 import { understand, type Situation } from '../../dialogs/understanding/core/pipeline';
 import { parseStepCommand } from '../../dialogs/understanding/core/stepNavigation';

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { jobInTheirWords } from '../../dialogs/understanding/person/jobInTheirWords';
-import { RoadmapWords } from '../../dialogs/rendering/guidedMessages';
-import { CaseWeighedMessages } from '../../dialogs/rendering/caseWeighedReplies';
+import { RoadmapWords } from '../../dialogs/rendering/guided/guidedMessages';
+import { CaseWeighedMessages } from '../../dialogs/rendering/person/caseWeighedReplies';
 import { CHAT_CHANNELS, readable, saidIn } from './guidedHarness';
 import { knowledge } from './transcript';
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
 import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { gapsAsked } from '../../dialogs/understanding/person/ownGapAsked';
 import { skippedWith, stepsSkippedAsked } from '../../dialogs/understanding/person/stepsSkipped';
 import { otherJobPaid } from '../../dialogs/understanding/questions/otherJobPaid';

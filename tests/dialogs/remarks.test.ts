@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
-import { GuidedMessages, RoadmapWords } from '../../dialogs/rendering/guidedMessages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
+import { GuidedMessages, RoadmapWords } from '../../dialogs/rendering/guided/guidedMessages';
 import { answeredBy, buttonTitles, CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

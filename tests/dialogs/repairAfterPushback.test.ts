@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { RepairMessages } from '../../dialogs/rendering/repairReplies';
-import { RecentMessages } from '../../dialogs/rendering/recentAnswers';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { RepairMessages } from '../../dialogs/rendering/talk/repairReplies';
+import { RecentMessages } from '../../dialogs/rendering/core/recentAnswers';
 import { declinedAlready, meantNotInGuide, namesOwnQuestion, unknownToTheGuide } from '../../dialogs/understanding/talk/repairAsked';
 import { shortOfADegreeAsked } from '../../dialogs/understanding/person/experienceCounts';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided } from './guidedHarness';

@@ -1,9 +1,9 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedButtons, GuidedMessages, EducationButtons, ExperienceButtons, AimButtons } from '../../dialogs/rendering/guidedMessages';
-import { stepCardTitle } from '../../dialogs/rendering/guidedCards';
+import { GuidedButtons, GuidedMessages, EducationButtons, ExperienceButtons, AimButtons } from '../../dialogs/rendering/guided/guidedMessages';
+import { stepCardTitle } from '../../dialogs/rendering/guided/guidedCards';
 import { DEFAULT_FEEDBACK_RETENTION_DAYS } from '../../dialogs/feedbackStore';
-import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
 import { buttonTitles, clickOn, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

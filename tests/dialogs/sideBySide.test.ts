@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { FlowPhrases, Messages, sourceLine, sourcesLine } from '../../dialogs/rendering/messages';
+import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases, Messages, sourceLine, sourcesLine } from '../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, clickOn, shownText, sideBySide, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge } from './transcript';
 

@@ -2,11 +2,11 @@ import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { directAsk } from '../../knowledge/aspects';
 import { ageAsked, beyondAsked, levelPast, ownPayInAnotherCurrency, ownPayWeighed, payLevels, payWithoutDegree, yearsToPay } from '../../knowledge/beyondGuide';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { experienceAsked, experienceWayNamed, tellsOfManaging, tellsOfMilitaryHealthWork } from '../../dialogs/understanding/person/experienceCounts';
 import { asksWhatIsLeft, readAboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { questionBeforeRemark } from '../../dialogs/understanding/core/clauses';
-import { ButtonTitles } from '../../dialogs/rendering/messages';
+import { ButtonTitles } from '../../dialogs/rendering/core/messages';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { CaseWeighedMessages } from '../../dialogs/rendering/caseWeighedReplies';
+import { CaseWeighedMessages } from '../../dialogs/rendering/person/caseWeighedReplies';
 import { caseToldForFit, weighsAsACase } from '../../dialogs/understanding/person/caseToldForFit';
 import { CHAT_CHANNELS, readable, saidIn, shownText, startGuided } from './guidedHarness';
 import { knowledge } from './transcript';

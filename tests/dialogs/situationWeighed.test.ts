@@ -1,6 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { mustBeAsked } from '../../dialogs/understanding/person/situationAsked';
 import { ageAsked, tellsNationality } from '../../knowledge/beyondGuide';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided } from './guidedHarness';

@@ -1,9 +1,9 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, expectNoEntry, expectShown, shownText, startGuided } from './guidedHarness';
-import { salaryRange } from '../../dialogs/rendering/guidedCards';
+import { salaryRange } from '../../dialogs/rendering/guided/guidedCards';
 import { expectTeamsSafe, knowledge, type Conversation } from './transcript';
 
 /**

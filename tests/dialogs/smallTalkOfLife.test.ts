@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, shownText, startGuided } from './guidedHarness';
 import type { Conversation } from './transcript';
 

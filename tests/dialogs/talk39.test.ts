@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { TalkMessages } from '../../dialogs/rendering/talkReplies';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { TalkMessages } from '../../dialogs/rendering/talk/talkReplies';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { AT_ROOT, understand } from '../../dialogs/understanding/core/pipeline';
 import { mentionChecked, whereMentioned } from '../../dialogs/understanding/questions/mentionChecked';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { TalkMessages } from '../../dialogs/rendering/talkReplies';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { TalkMessages } from '../../dialogs/rendering/talk/talkReplies';
 import { readChat } from '../../dialogs/understanding/core/conversation';
 import { remarkOf } from '../../dialogs/understanding/talk/remarks';
 import { complainsOfTheWait } from '../../dialogs/understanding/talk/waitComplained';

@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, shownText, startGuided, stepShown } from './guidedHarness';
 import { expectTeamsSafe, type Conversation } from './transcript';
 

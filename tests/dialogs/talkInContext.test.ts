@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
-import { answerInBrief } from '../../dialogs/rendering/nearby';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { answerInBrief } from '../../dialogs/rendering/beyond/nearby';
 import { answeredBy, buttonTitles, CHAT_CHANNELS, clickOn, expectNoEntry, expectShown, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, type Conversation } from './transcript';
 

@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { asksToDeleteWhatWasTold } from '../../dialogs/understanding/talk/deletionAsked';
 import { lossTold } from '../../dialogs/understanding/person/lossTold';
 import { ownEnglishAsked } from '../../dialogs/understanding/person/ownEnglishAsked';

@@ -1,6 +1,6 @@
 import { ActivityTypes, Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { MAX_ANSWER_MESSAGES } from '../../dialogs/rendering/entryReplies';
+import { MAX_ANSWER_MESSAGES } from '../../dialogs/rendering/core/entryReplies';
 import { TEAMS_FEEDBACK_INVOKE } from '../../dialogs/teamsFeedback';
 import { knowledge, startConversation, type Conversation } from './transcript';
 
@@ -83,7 +83,7 @@ describe("Teams' native feedback on answers", () => {
   it(`remembers the last ${MAX_ANSWER_MESSAGES} answers: an older one can no longer be rated`, async () => {
     const chat = startConversation({ channelId: Channels.Msteams });
     const oldest = await answerId(chat, SALARY_QUESTION);
-    // Four questions in turn: an answer read in the last few turns is never sent again (rendering/recentAnswers.ts), so
+    // Four questions in turn: an answer read in the last few turns is never sent again (rendering/core/recentAnswers.ts), so
     // each of these is an answer.
     const asked = [HOW_LONG, CERTIFICATIONS, kb.faqById.get('what-is-needed')!, kb.faqById.get('gaining-experience')!].map((entry) => entry.question);
     for (let i = 0; i < MAX_ANSWER_MESSAGES; i += 1) await answerId(chat, asked[i % asked.length]!);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { fitAskedLoosely } from '../../dialogs/understanding/person/fitAskedLoosely';
 import { startingRolePointedTo, withoutAsidesOfTheIntroduction } from '../../dialogs/understanding/person/besideTheIntroduction';

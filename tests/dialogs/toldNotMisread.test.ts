@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { withoutPeopleDealtWith } from '../../dialogs/understanding/person/peopleDealtWith';
 import { CHAT_CHANNELS, readable, saidIn } from './guidedHarness';

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
 import type { Answer } from '../../knowledge/answerEngine';
-import { ButtonTitles, FlowPhrases, Messages, sourceLine } from '../../dialogs/rendering/messages';
-import { renderHelp } from '../../dialogs/rendering/cards';
+import { ButtonTitles, FlowPhrases, Messages, sourceLine } from '../../dialogs/rendering/core/messages';
+import { renderHelp } from '../../dialogs/rendering/core/cards';
 import { FLOW_FALLBACK_FAQ } from '../../dialogs/turnRouter';
 import type { ChatAct } from '../../dialogs/understanding/core/conversation';
 import { allButtons, button, knowledge, scriptedEngine, standInFlows, startConversation, textOf, type Conversation } from './transcript';

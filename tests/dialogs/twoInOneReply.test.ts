@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { readWeighingInPassing, weighingAsked } from '../../knowledge/comparison';
 import { twoQuestionsAsked } from '../../dialogs/understanding/core/clauses';
 import { CHAT_CHANNELS, entryById, readable, readableOpening, shownText, startGuided } from './guidedHarness';

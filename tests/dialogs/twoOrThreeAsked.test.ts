@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, readable, shownText, startGuided } from './guidedHarness';
 import { expectTeamsSafe, knowledge } from './transcript';
 

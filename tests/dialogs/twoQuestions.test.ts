@@ -1,6 +1,6 @@
 import { CardFactory, Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
+import { ButtonTitles, Messages } from '../../dialogs/rendering/core/messages';
 import type { Answer } from '../../knowledge/answerEngine';
 import type { FaqEntry } from '../../knowledge/schema';
 import { buttonTitles, expectShown, shownText, startGuided } from './guidedHarness';

@@ -1,11 +1,11 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { asksWhichIsBetter, directAsk } from '../../knowledge/aspects';
 import { beyondAsked } from '../../knowledge/beyondGuide';
 import { linesNaming, readWeighing, readWeighingInPassing, weighingAsked } from '../../knowledge/comparison';
 import { CHAT_CHANNELS, expectNamedInPassing, expectShown, readableOpening, shownText, sideBySide, startGuided } from './guidedHarness';
-import { NamedInPassingMessages } from '../../dialogs/rendering/namedInPassing';
+import { NamedInPassingMessages } from '../../dialogs/rendering/questions/namedInPassing';
 import { expectTeamsSafe, knowledge, realEngine } from './transcript';
 
 /**
@@ -147,7 +147,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const replies = await start().say(message);
       expectShown(replies, Messages.weighing.inPassing('care manager', 'case manager', 'same'));
       expect(shownText(replies)).to.include("The guide doesn't say whether \"care manager\" and \"case manager\" are the same thing");
-      // Chat-sized: the role in brief, a few lines that name a case manager, no card (rendering/namedInPassing.ts).
+      // Chat-sized: the role in brief, a few lines that name a case manager, no card (rendering/questions/namedInPassing.ts).
       expect(expectNamedInPassing(replies, 'care manager', 'case manager')).to.match(/Jobs you can start in include: care coordinator or case manager/);
       safe(replies, message);
     });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { WholeCaseMessages } from '../../dialogs/rendering/wholeCaseReplies';
+import { WholeCaseMessages } from '../../dialogs/rendering/person/wholeCaseReplies';
 import { careerChangeFromOtherWork, skillsLackedAsked } from '../../dialogs/understanding/person/careerChangeTold';
 import { levelOfDegreeAsked } from '../../dialogs/understanding/person/levelOfDegreeAsked';
 import { readAboutYou, saysDegreeTersely } from '../../dialogs/understanding/person/aboutYou';

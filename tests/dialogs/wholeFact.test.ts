@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, expectChannelSafe, shownText, startGuided } from './guidedHarness';
 import { knowledge, type Conversation } from './transcript';
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../dialogs/rendering/messages';
-import { RepairMessages } from '../../dialogs/rendering/repairReplies';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../dialogs/rendering/core/messages';
+import { RepairMessages } from '../../dialogs/rendering/talk/repairReplies';
 import { skipAsked, startStepNamed } from '../../dialogs/understanding/core/walkAsked';
 import { figureDoubted } from '../../dialogs/understanding/talk/figureDoubted';
 import { certificationWorthAsked } from '../../dialogs/understanding/questions/worthPayingAsked';
@@ -9,7 +9,7 @@ import { otherSideOfTheFirst } from '../../dialogs/understanding/questions/parts
 import { twoQuestionsAsked } from '../../dialogs/understanding/core/clauses';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, readable, shownText, startGuided, stepShown } from './guidedHarness';
 import { knowledge } from './transcript';
-import { WholeCaseMessages } from '../../dialogs/rendering/wholeCaseReplies';
+import { WholeCaseMessages } from '../../dialogs/rendering/person/wholeCaseReplies';
 
 /**
  * The whole message heard, and pushback heard (tester ut34c section 4, kinds 5-7, in new words of the same kinds): the

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { Messages } from "../../dialogs/rendering/messages";
+import { Messages } from "../../dialogs/rendering/core/messages";
 import {
   answerOpening,
   CHAT_CHANNELS,

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readWeighing, readWeighingInPassing } from '../../knowledge/comparison';
 import { answerOpening, CHAT_CHANNELS, expectChannelSafe, expectShown, shownText, sideBySide, startGuided } from './guidedHarness';
-import { NamedInPassingMessages } from '../../dialogs/rendering/namedInPassing';
+import { NamedInPassingMessages } from '../../dialogs/rendering/questions/namedInPassing';
 import { knowledge, realEngine } from './transcript';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { certificationHeldAsked } from '../../dialogs/understanding/person/certificationHeld';
 import { levelToLeadAsked } from '../../dialogs/understanding/person/levelToLeadAsked';
 import { jobToGetAsked } from '../../dialogs/understanding/questions/firstJobAsked';

@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type FrameLocator, type Page } from 'pla
 import type { App } from '../../bot/app';
 import { DEFAULT_BUNDLE_PATH, FETCH_COMMAND } from '../../bot/web/routes';
 import { EmbedRoutes } from '../../bot/web/embed';
-import { Messages } from '../../dialogs/rendering/messages';
+import { Messages } from '../../dialogs/rendering/core/messages';
 import { sharedKnowledge, startTestApp } from '../support/http';
 import { screenshotPath } from '../support/screenshots';
 

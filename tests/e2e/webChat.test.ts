@@ -6,9 +6,9 @@ import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createSilentLogger } from '../../bot/logger';
 import { DEFAULT_BUNDLE_PATH, FETCH_COMMAND } from '../../bot/web/routes';
-import { stepCardTitle } from '../../dialogs/rendering/guidedCards';
-import { GuidedButtons } from '../../dialogs/rendering/guidedMessages';
-import { ButtonTitles, Messages } from '../../dialogs/rendering/messages';
+import { stepCardTitle } from '../../dialogs/rendering/guided/guidedCards';
+import { GuidedButtons } from '../../dialogs/rendering/guided/guidedMessages';
+import { ButtonTitles, Messages } from '../../dialogs/rendering/core/messages';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 
 const CHROMIUM = '/usr/bin/chromium';

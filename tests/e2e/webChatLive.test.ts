@@ -8,9 +8,9 @@ import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createSilentLogger } from '../../bot/logger';
 import { DEFAULT_BUNDLE_PATH, FETCH_COMMAND } from '../../bot/web/routes';
-import { stepCardTitle } from '../../dialogs/rendering/guidedCards';
-import { AimButtons, GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guidedMessages';
-import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { stepCardTitle } from '../../dialogs/rendering/guided/guidedCards';
+import { AimButtons, GuidedButtons, GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { startPrefixProxy } from '../support/prefixProxy';
 

@@ -1,14 +1,14 @@
 import { expect } from 'chai';
-import { GuidedButtons, GuidedMessages, AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, RoadmapWords, EducationButtons } from '../../dialogs/rendering/guidedMessages';
-import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/messages';
+import { GuidedButtons, GuidedMessages, AimButtons, AudienceButtons, DrawButtons, ExperienceButtons, RoadmapWords, EducationButtons } from '../../dialogs/rendering/guided/guidedMessages';
+import { ButtonTitles, FlowPhrases, Messages } from '../../dialogs/rendering/core/messages';
 import { copiedRuns, loadGuideFacts } from '../../knowledge/guide/guideFacts';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { CONTENT_LIMITS, type KnowledgeBase } from '../../knowledge/schema';
 import { normaliseText, STOP_WORDS, stemToken, tokenise } from '../../knowledge/text';
 import { BANNED_PHRASINGS, firstSentence, userVisibleStrings } from './contentRules';
-import { WholeCaseMessages } from '../../dialogs/rendering/wholeCaseReplies';
-import { AsksLeftMessages } from '../../dialogs/rendering/asksLeftBeside';
-import { PlanAfterMessages } from '../../dialogs/rendering/planAfterReplies';
+import { WholeCaseMessages } from '../../dialogs/rendering/person/wholeCaseReplies';
+import { AsksLeftMessages } from '../../dialogs/rendering/questions/asksLeftBeside';
+import { PlanAfterMessages } from '../../dialogs/rendering/guided/planAfterReplies';
 
 const kb = loadKnowledge();
 // The guide's headings, figures and run fingerprints, kept in the project (the guide itself is not beside a clone).

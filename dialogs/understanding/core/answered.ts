@@ -1,6 +1,6 @@
 /**
  * The turn's record of an answer given in full, made one way for the readers (questions/thingAsked.ts) and the replies
- * (rendering/entryReplies.ts re-exports it). It imports only knowledge/ types, so either side may import it without a cycle.
+ * (rendering/core/entryReplies.ts re-exports it). It imports only knowledge/ types, so either side may import it without a cycle.
  */
 import type { Answer } from '../../../knowledge/answerEngine';
 import type { FaqEntry } from '../../../knowledge/schema';

@@ -1,7 +1,7 @@
 /**
  * Conversation in context: what people say to a bot that is not a question for the guide. Thanks, praise, goodbyes,
  * complaints about the last answer, asking for a person, questions about the bot itself, and a bare "yes", "ok" or
- * number with nothing to answer. Each gets a reply that fits (rendering/messages.ts), never an FAQ answer.
+ * number with nothing to answer. Each gets a reply that fits (rendering/core/messages.ts), never an FAQ answer.
  *
  * A message is read the way people write it, not as one fixed phrase:
  * - in its own words: informal spellings and one-letter slips are read as the word meant ("thx", "soz", "okie",

@@ -9,7 +9,7 @@ import { askedAspect, asksCost, asksPay, directAsk, durationThingEntry, givesDir
 import { indexedAnswer, type FaqEntry, type KnowledgeBase } from '../../../knowledge/schema';
 import { STOP_WORDS } from '../../../knowledge/text';
 import type { DialogDeps } from '../../deps';
-import type { SaidNextDoor } from '../../rendering/nearby';
+import type { SaidNextDoor } from '../../rendering/beyond/nearby';
 import { titleNames, weighedAgainstOther } from './aspectInView';
 import { areSiblings, isNounPhrase, isPayOnTheLadder, namesALevel, payBesideRole, thingAddedInView } from '../core/followUp';
 import { normalise, stem } from '../core/textMatch';

@@ -1,7 +1,7 @@
 /**
  * Short follow-ups whose meaning is the person's thread, not the answer in view (tester ut38a kinds 6 and 7): money
  * asked tersely after another topic ("how much tho" after how long it takes), and "is it possible or no?" after a
- * degree the person lacks. Pure readers: the replies are in rendering/askedInFullReplies.ts.
+ * degree the person lacks. Pure readers: the replies are in rendering/questions/askedInFullReplies.ts.
  */
 import { normalise } from '../core/textMatch';
 

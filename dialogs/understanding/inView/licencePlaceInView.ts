@@ -2,7 +2,7 @@
  * A place asked of the licensing answer just shown: "How about in Canada po, same requirement?" (tester ut38a P06-T5,
  * which got "I don't have an answer to that"), "what about Ontario?", "is it the same in the UK?". The guide gives no
  * licensing rules for any place: it says only that whether a license is needed depends on where you work and on the
- * role. The reply says that of the place named (rendering/silenceReplies.ts). Pure.
+ * role. The reply says that of the place named (rendering/beyond/silenceReplies.ts). Pure.
  */
 import { placesOf } from '../../../knowledge/aspects';
 import { placeNamed } from '../../../knowledge/beyondGuide';

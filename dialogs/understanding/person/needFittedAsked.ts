@@ -3,7 +3,7 @@
  * what they would need to study when they hold a degree already ("What would I need to study? I have a BS in CS"), the
  * skills their work may not give them ("What skills do I need that I probably haven't got as a support worker?"), and
  * what an area they want would need ("I'd want chronic disease ... anything specific I'd need?"). The replies lead with
- * what the guide says for them (rendering/fittedReplies.ts). Pure readers: text in, reading out.
+ * what the guide says for them (rendering/person/fittedReplies.ts). Pure readers: text in, reading out.
  */
 import type { KnowledgeBase, SpecialisationId } from '../../../knowledge/schema';
 import { normalise } from '../core/textMatch';

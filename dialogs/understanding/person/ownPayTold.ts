@@ -1,7 +1,7 @@
 /**
  * The writer's own pay told as a fact about them ("I make 55k with tips", "im on about 40k a year plus overtime", "I
  * earn $48,000 as a CNA"): kept for a later "would I earn more?", which is weighed against it with the guide's pay
- * levels (rendering/payReplies.ts). A sum they ask about ("would I make 60k?") or someone else's is no pay of theirs. Pure.
+ * levels (rendering/questions/payReplies.ts). A sum they ask about ("would I make 60k?") or someone else's is no pay of theirs. Pure.
  */
 import { normalise } from '../core/textMatch';
 

@@ -2,7 +2,7 @@
  * Reading a question about the writer's own route, asked once they have said where they stand: whether the career is a
  * realistic move for them ("I'm an RN, 3 yrs med-surg. Is care management a realistic move for me?"), or whether the
  * time still holds for them ("I already have a bachelor's and 6 years in memory care. does it still take that long?").
- * Answered from what they told (rendering/situationReplies.ts sendWhatIsLeft), never with the reply for anyone (ut32c).
+ * Answered from what they told (rendering/person/situationReplies.ts sendWhatIsLeft), never with the reply for anyone (ut32c).
  * Pure readers: no sending.
  */
 import type { AnswerEngine } from '../../../knowledge/answerEngine';
@@ -122,7 +122,7 @@ export function ownRouteAsked(engine: Pick<AnswerEngine, 'answer'>, text: string
   if (closing !== asked && !ageAsked(said) && !OF_SOMEONE_ELSE.test(closing) && !qualifiedAsk(closing) && (FIT_ASKED.some((pattern) => pattern.test(closing)) || fitRead(engine, closing))) return { fit: true };
   // Their age asked of ("is that realistic at my age?") is the guide's silence on age first, as before.
   // An age told beside work outside the field ("I'm 38 and I've been a night auditor ... realistic for me?") is weighed
-  // with the rest of the case (rendering/caseWeighedReplies.ts), unless the question itself asks of it.
+  // with the rest of the case (rendering/person/caseWeighedReplies.ts), unless the question itself asks of it.
   if (!ofTheWriter || OF_SOMEONE_ELSE.test(asked) || (ageAsked(said) && (ageAsked(question) || !namesWorkOutside(said)))) return null;
   // "where would i do that", "how can I do it": asked of a place or a way, not of whether they could.
   // "can I do this job without a degree?", "... part time?": asked of a way or a condition, which the guide answers as such;

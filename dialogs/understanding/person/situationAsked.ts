@@ -10,11 +10,11 @@ import { normaliseText } from '../../../knowledge/text';
 import type { DialogDeps } from '../../deps';
 import { normalise } from '../core/textMatch';
 import { timelineFromKb } from '../../flows/roadmapPlan';
-import { formatYearRange, formatYears } from '../../rendering/guidedMessages';
+import { formatYearRange, formatYears } from '../../rendering/guided/guidedMessages';
 import { questionBeforeStory } from '../core/clauses';
 import { shortOfADegreeAsked, experienceWayNamed, fieldNamedByGuide, heldDegreeField, ownWorkPart, tellsOfFaithWork, tellsOfManaging, tellsOfMilitaryHealthWork, wayAtAPlaceNotNamed, workNamed, type ExperienceAsked } from './experienceCounts';
 import { isStudentJob, isUnnamedJob, readAboutYou, tellsOfCareSoftware, tellsOfCareWork } from './aboutYou';
-import { Messages } from '../../rendering/messages';
+import { Messages } from '../../rendering/core/messages';
 import { caseManagementOnlyAsked, type OwnWorkCounted } from './ownWorkCounted';
 
 /** The guide's entry on gaining experience, and the ways of gaining it that it says count, each with its own entry. */

@@ -3,7 +3,7 @@
  * certification, how a skill is learned, the
  * path to a level with its years, a setting the guide never names, and which of two is better for someone like the
  * writer. Each reader says what the person means, not which keyword they used; the replies are in
- * rendering/askedInFullReplies.ts. Pure.
+ * rendering/questions/askedInFullReplies.ts. Pure.
  */
 import { normalise } from '../core/textMatch';
 

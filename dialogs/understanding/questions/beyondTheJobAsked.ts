@@ -64,7 +64,7 @@ const SPECIALISING = /\b(?:extra|additional|specialist|speciali[sz]\w*)\b/;
 /** True when a time is asked of learning or a training the guide gives no time for. */
 export function learningTimeAsked(typed: string): boolean {
   const asked = directAsk(typed);
-  // The extra training to specialize has its own reply (rendering/nearby.ts durationLead).
+  // The extra training to specialize has its own reply (rendering/beyond/nearby.ts durationLead).
   if (asked?.kind !== 'duration' || asked.beyondDegree === true) return false;
   const text = normalise(typed);
   return LEARNING.test(text) && !TIMED_BY_THE_GUIDE.test(text) && !SPECIALISING.test(text);

@@ -3,7 +3,7 @@
  * the CCM right away or do i need hours first", "could i sit for the CCM with my 3 years?"). "hours" sent it to the
  * working hours, "with my 3 years" to the certifications list (tester ut36a, P04 m5 and P12 m5). It asks what the
  * certification needs, which the guide lists for the CMC only: read as "am I eligible for the CCM?", whose reply says
- * so (rendering/nearby.ts directLead, requirements). Pure reader.
+ * so (rendering/beyond/nearby.ts directLead, requirements). Pure reader.
  */
 import { normalise } from '../core/textMatch';
 

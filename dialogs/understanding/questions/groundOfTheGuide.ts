@@ -3,7 +3,7 @@
  * licensing, jobs, asked of nursing, social work or another health job, or of the guide itself ("does the guide say
  * anything about LPN to RN bridge programs?", "what does a nurse practitioner make?", "is the nursing program at Arizona
  * State any good?"). Those got "That is outside what I can help with" and a menu (tester ut34c, lpn #3); the guide is
- * silent on them, which is said plainly, with what it says nearest (rendering/silenceReplies.ts). Pure.
+ * silent on them, which is said plainly, with what it says nearest (rendering/beyond/silenceReplies.ts). Pure.
  */
 import { normalise } from '../core/textMatch';
 

@@ -2,7 +2,7 @@
  * A hands-on care job set beside the career ("what is the different between care manager and caregiver?", tester ut38a
  * P06-T6; "care manager vs home health aide", "how is a CNA different from a care manager"). The guide describes no
  * such job, but it names hands-on roles such as healthcare assistant as a place to start and move up to care manager:
- * the reply says so before what a care manager does (rendering/weighingReplies.ts). Pure.
+ * the reply says so before what a care manager does (rendering/questions/weighingReplies.ts). Pure.
  */
 import { normalise } from '../core/textMatch';
 

@@ -3,7 +3,7 @@
  * theirs ("what do nurses earn compared to care managers?") or the people of a story asked of ("my friends are nurses. what do they
  * make?", "my wife is a social worker, how much does she earn?"). Those got the pay answer, or "The answer above on
  * Salary is all the guide says", as if the pay asked were the care managers' (session 35's notes); the guide gives pay
- * only for care managers, which the reply says first (rendering/silenceReplies.ts). Pure reader.
+ * only for care managers, which the reply says first (rendering/beyond/silenceReplies.ts). Pure reader.
  */
 import { normalise } from '../core/textMatch';
 

@@ -3,7 +3,7 @@
  * ("what does salary progression look like?", "how does pay grow over time"), the money side of the job ("what about
  * the financial side of the job?"), and skilled nursing or long-term care facilities as a place to work ("do care
  * managers work in SNFs?"). Each is met with what the guide does say (its pay by level, its work settings), led by
- * what it does not. Pure; rendering/beyondReplies.ts sends it.
+ * what it does not. Pure; rendering/beyond/beyondReplies.ts sends it.
  */
 import { normalise } from '../core/textMatch';
 

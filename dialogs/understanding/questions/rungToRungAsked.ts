@@ -2,7 +2,7 @@
  * The time from one level of the career to another ("how many yrs from junior to senior", "how long to go from entry
  * level to mid level?"). The words land on the higher level's pay answer, its years a line below the pay (tester ut36a,
  * P09 m5); the guide gives no time to move up, and ties its levels to years of experience, which the reply says first
- * (rendering/rungReplies.ts stays the reply to a rung in view). Pure reader.
+ * (rendering/inView/rungReplies.ts stays the reply to a rung in view). Pure reader.
  */
 import { normalise } from '../core/textMatch';
 

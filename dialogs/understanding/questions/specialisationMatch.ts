@@ -1,5 +1,5 @@
 import type { KnowledgeBase, Specialisation, SpecialisationId } from '../../../knowledge/schema';
-import { AudienceButtons, DrawButtons, GuidedButtons } from '../../rendering/guidedMessages';
+import { AudienceButtons, DrawButtons, GuidedButtons } from '../../rendering/guided/guidedMessages';
 import { clauseActOf, clausesOf } from '../core/clauses';
 import { containsWords, findPhrase, normalise, stem, words } from '../core/textMatch';
 

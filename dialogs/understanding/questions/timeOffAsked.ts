@@ -2,7 +2,7 @@
  * Time off or the job's benefits asked in words that land on another answer by chance: "Do care managers get summers
  * off?" (the internships answer, for "summer"), "do care manager jobs come with benefits? health insurance etc" (the
  * benefits of certifying, for "benefits"). Tester ut36a, P05 m5 and P07 m5. The guide says nothing of either; for time
- * off it gives the hours (rendering/silenceReplies.ts). Pure readers.
+ * off it gives the hours (rendering/beyond/silenceReplies.ts). Pure readers.
  */
 import { normalise } from '../core/textMatch';
 

@@ -3,7 +3,7 @@
  * managers wear a uniform?", "is there a dress code", "scrubs or normal clothes?") and whether the job takes a car or
  * travel ("do i need a car for this job", "do they drive around to clients a lot?"). The words alone got "I don't have
  * an answer" or, for "what do care managers wear to work", the stress answer; the guide's work environment (where they
- * work, the hours, how demanding it is) is what it does say of the workplace (rendering/silenceReplies.ts). Pure.
+ * work, the hours, how demanding it is) is what it does say of the workplace (rendering/beyond/silenceReplies.ts). Pure.
  */
 import { normalise } from '../core/textMatch';
 

@@ -1,7 +1,7 @@
 /**
  * A copy of the conversation or the plan asked for, to keep or to show someone: "Is there a way I can print all this
  * out to show my manager?", "can I download the steps", "could you email me this", "how do I save my roadmap". The
- * chat prints and sends nothing; the roadmap ends with a checklist ready to copy (rendering/messages.ts). Pure.
+ * chat prints and sends nothing; the roadmap ends with a checklist ready to copy (rendering/core/messages.ts). Pure.
  */
 import { normalise } from '../core/textMatch';
 

@@ -1,6 +1,6 @@
 import { MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
 import { recogniseFlow } from '../../../dialogs/understanding/core/intents';
 import { CHAT_CHANNELS, expectShown, savedProfile, shownText, startGuided, stepShown } from '../guidedHarness';
 import { knowledge } from '../transcript';

@@ -1,7 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
 import { knowledge } from '../transcript';
 

@@ -1,7 +1,7 @@
 import { CardFactory, Channels, MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
+import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/core/messages';
 import type { DialogState } from 'botbuilder-dialogs';
 import { LEGACY_ROOT_DIALOG_ID, liftLegacyRootFrame } from '../../../dialogs/turnRouter';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, sameBotConversation, savedProfile, shownText, startGuided, stepShown } from '../guidedHarness';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../../dialogs/rendering/core/messages';
 import { understandsNow } from '../../../dialogs/understanding/talk/understoodNow';
 import { correctedArea } from '../../../dialogs/understanding/talk/areaCorrected';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/core/messages';
 import { buttonTitles, CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';
 import { knowledge } from '../transcript';
 

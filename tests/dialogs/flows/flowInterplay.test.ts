@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { AimButtons, EducationButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { AimButtons, EducationButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/core/messages';
 import { buttonTitles, clickOn, expectShown, shownText, startGuided, stepShown } from '../guidedHarness';
 import { button, expectTeamsSafe, knowledge } from '../transcript';
 

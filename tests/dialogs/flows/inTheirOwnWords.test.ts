@@ -1,7 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/core/messages';
 import { CHAT_CHANNELS, expectShown, savedProfile, shownText, startGuided, stepShown } from '../guidedHarness';
 import { knowledge } from '../transcript';
 

@@ -1,8 +1,8 @@
 import { MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
 import { afterTurningDown, turnsAllDown } from '../../../dialogs/flows/guidedPrompt';
-import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
+import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/core/messages';
 import { readAboutYou } from '../../../dialogs/understanding/person/aboutYou';
 import { areasNamed } from '../../../dialogs/understanding/questions/specialisationMatch';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';

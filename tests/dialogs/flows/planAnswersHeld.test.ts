@@ -1,8 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
-import { PlanAfterMessages } from '../../../dialogs/rendering/planAfterReplies';
+import { AimButtons, EducationButtons, ExperienceButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/core/messages';
+import { PlanAfterMessages } from '../../../dialogs/rendering/guided/planAfterReplies';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectChannelSafe, expectShown, readable, shownText, startGuided, stepShown, type Conversation } from '../guidedHarness';
 
 const m = GuidedMessages.roadmap;

@@ -1,6 +1,6 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
 import { recogniseFlow } from '../../../dialogs/understanding/core/intents';
 import { understand, AT_ROOT } from '../../../dialogs/understanding/core/pipeline';
 import { answeredBy, CHAT_CHANNELS, expectShown, shownText, startGuided } from '../guidedHarness';

@@ -1,8 +1,8 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { jobById } from '../../../dialogs/understanding/person/aboutYou';
-import { AimButtons, EducationButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { AimButtons, EducationButtons, GuidedButtons, GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/core/messages';
 import { buttonTitles, expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';
 import { expectTeamsSafe, knowledge } from '../transcript';
 

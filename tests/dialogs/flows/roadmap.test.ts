@@ -1,7 +1,7 @@
 import { Channels, MemoryStorage, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, EducationButtons } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { AimButtons, ExperienceButtons, GuidedButtons, GuidedMessages, RoadmapWords, EducationButtons } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/core/messages';
 import { timelineFromKb } from '../../../dialogs/flows/roadmapPlan';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';
 import { knowledge } from '../transcript';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { KnowledgeBase } from '../../../knowledge/schema';
 import { buildRoadmap, parseTimeline, STEP, timelineFromKb, type Situation } from '../../../dialogs/flows/roadmapPlan';
-import { formatYears } from '../../../dialogs/rendering/guidedMessages';
+import { formatYears } from '../../../dialogs/rendering/guided/guidedMessages';
 import { parseAim, parseStage, parseYears, yearsBand } from '../../../dialogs/understanding/person/aboutYou';
 import { knowledge } from '../transcript';
 

@@ -3,13 +3,13 @@ import { ComponentDialog, runDialog, type DialogContext, type DialogState, type 
 import { expect } from 'chai';
 import { createDialogDeps } from '../../../dialogs/deps';
 import { DialogIds } from '../../../dialogs/dialogIds';
-import { salaryRange } from '../../../dialogs/rendering/guidedCards';
-import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
+import { salaryRange } from '../../../dialogs/rendering/guided/guidedCards';
+import { GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/core/messages';
 import { createSalaryLadderDialog } from '../../../dialogs/flows/salaryLadderDialog';
 import { parseLevelChoice } from '../../../dialogs/flows/salaryLevels';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, shownText, startGuided } from '../guidedHarness';
-import { TEAMS_CARD_LIMITS } from '../../../dialogs/rendering/teamsCards';
+import { TEAMS_CARD_LIMITS } from '../../../dialogs/rendering/core/teamsCards';
 import { AdaptiveSchema, knowledge, realEngine } from '../transcript';
 
 const kb = knowledge();

@@ -2,9 +2,9 @@ import { ActivityTypes, CardFactory, Channels, ConversationState, MemoryStorage,
 import { ComponentDialog, runDialog, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import { expect } from 'chai';
 import { createDialogDeps } from '../../../dialogs/deps';
-import { safeEcho } from '../../../dialogs/rendering/guidedCards';
-import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases, Messages } from '../../../dialogs/rendering/messages';
+import { safeEcho } from '../../../dialogs/rendering/guided/guidedCards';
+import { AudienceButtons, DrawButtons, GuidedButtons, GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases, Messages } from '../../../dialogs/rendering/core/messages';
 import { createSpecialisationDialog, type SpecialisationOptions } from '../../../dialogs/flows/specialisationDialog';
 import { DialogIds } from '../../../dialogs/dialogIds';
 import { buttonTitles, CHAT_CHANNELS, clickOn, expectShown, savedProfile, shownText, startGuided, type Conversation } from '../guidedHarness';

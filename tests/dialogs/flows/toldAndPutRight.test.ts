@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStorage } from '../../../bot/sqliteStorage';
 import { readAboutYou } from '../../../dialogs/understanding/person/aboutYou';
-import { GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases } from '../../../dialogs/rendering/messages';
+import { GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases } from '../../../dialogs/rendering/core/messages';
 import { expectShown, savedProfile, shownText, startGuided } from '../guidedHarness';
 import { expectTeamsSafe, knowledge, type Conversation } from '../transcript';
 

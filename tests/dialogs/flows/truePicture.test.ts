@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../../dialogs/rendering/messages';
+import { GuidedMessages, RoadmapWords } from '../../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../../dialogs/rendering/core/messages';
 import { jobById, readAboutYou, type AboutYou } from '../../../dialogs/understanding/person/aboutYou';
 import { CHAT_CHANNELS, expectChannelSafe, expectShown, shownText, startGuided } from '../guidedHarness';
 import { knowledge, type Conversation } from '../transcript';

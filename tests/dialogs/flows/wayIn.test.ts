@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages } from '../../../dialogs/rendering/guidedMessages';
+import { GuidedMessages } from '../../../dialogs/rendering/guided/guidedMessages';
 import { recogniseFlow, saysTheWayIn } from '../../../dialogs/understanding/core/intents';
 import { CHAT_CHANNELS, expectShown, shownText, startGuided, stepShown } from '../guidedHarness';
 import { knowledge } from '../transcript';

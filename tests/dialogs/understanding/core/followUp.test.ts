@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { Channels } from 'botbuilder';
 import { contextFollowUp, exampleChoices, followUpEntry, ladderFollowUp } from '../../../../dialogs/understanding/core/followUp';
-import { GuidedMessages } from '../../../../dialogs/rendering/guidedMessages';
-import { Messages } from '../../../../dialogs/rendering/messages';
+import { GuidedMessages } from '../../../../dialogs/rendering/guided/guidedMessages';
+import { Messages } from '../../../../dialogs/rendering/core/messages';
 import { buttonTitles, CHAT_CHANNELS, expectAnswerInView, expectShown, shownText, startGuided } from '../../guidedHarness';
 import { knowledge, realEngine } from '../../transcript';
 import { engineForTheTurn } from '../../../../knowledge/turnEngine';

@@ -1,7 +1,7 @@
 import { Channels, type Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { GuidedMessages, RoadmapWords, EducationButtons } from '../../../../dialogs/rendering/guidedMessages';
-import { FlowPhrases, Messages } from '../../../../dialogs/rendering/messages';
+import { GuidedMessages, RoadmapWords, EducationButtons } from '../../../../dialogs/rendering/guided/guidedMessages';
+import { FlowPhrases, Messages } from '../../../../dialogs/rendering/core/messages';
 import { parseYears } from '../../../../dialogs/understanding/person/aboutYou';
 import { specialisationById } from '../../../../dialogs/understanding/questions/specialisationMatch';
 import { buttonTitles, expectShown, shownText, startGuided } from '../../guidedHarness';

@@ -1,0 +1,93 @@
+/**
+ * The steps of the chain (answerTurn.ts) on pay: their own pay in another currency, pay by workplace, pay the thing in
+ * view does not come with, the next rise, their pay weighed, the pay of the role in view.
+ */
+import { type Answer } from '../../../knowledge/answerEngine';
+import { ownPayInAnotherCurrency } from '../../../knowledge/beyondGuide';
+import { channelOf } from '../core/cards';
+import { renderNoFigure } from '../beyond/nearby';
+import { feedbackUserOf } from '../../feedbackStore';
+import { payRiseInView } from '../../understanding/core/followUp';
+import { payBySettingAsked } from '../../understanding/questions/payBySettingAsked';
+import { Messages } from '../core/messages';
+import { sendAnswered, sendLedAnswered } from '../core/entryReplies';
+import { sendLedDecline } from '../person/situationReplies';
+import { declinedAbout } from '../../turnState';
+import { payOfRoleInView, unpaidInView } from '../../understanding/inView/answerInView';
+import { PAY_ENTRY, payAgainstOwnSent, weighsOwnPay } from '../../understanding/person/situationAsked';
+import type { TurnInView, TurnAskingOfTheView } from '../../answerTurn';
+
+
+/** Their own pay told in another currency and weighed ("would i take a pay cut? i'm on £38k"); never after a miss. */
+export const foreignPayTold = (turn: TurnInView): string | null => (turn.lastRejected ? null : ownPayInAnotherCurrency(turn.said, turn.text));
+
+/** Their own pay in another currency: the guide's figures are in dollars, said first, then those figures. */
+export async function sendOwnPayInAnotherCurrency(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text } = turn;
+  const foreignPay = foreignPayTold(turn);
+  // in dollars, said first, then those figures, never a guess at the sum's worth in dollars.
+  const payTable = foreignPay ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
+  if (foreignPay && payTable) {
+    return sendLedAnswered(context, deps, text, Messages.beyond.payOwnInAnotherCurrency(foreignPay), payTable);
+  }
+  return null;
+}
+
+/** Pay asked of a workplace: the guide has no such figure, a decline with the pay it gives. */
+export async function sendPayBySetting(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected } = turn;
+  // Pay asked of a workplace ("do care managers at insurance companies get paid more than hospital ones?"): none given.
+  const settings = lastRejected || foreignPayTold(turn) ? [] : payBySettingAsked(text);
+  const payBySetting = settings.length > 0 ? deps.kb.faqById.get(PAY_ENTRY) : undefined;
+  // The guide has no such figure: a decline (noted for the guide), with the pay it does give.
+  if (payBySetting) return [await sendLedDecline(context, deps, text, Messages.beyond.payBySettingNotGiven(settings), payBySetting)];
+  return null;
+}
+
+/** The pay beside the role in view ("what's that pay?" after what a director does). */
+export async function sendPayOfRoleInView(turn: TurnAskingOfTheView): Promise<Answer[] | null> {
+  const { context, deps, text, last, asksOne } = turn;
+  // "what's that pay?" after what a director does, "numbers?" after the career path: the pay beside the role in view.
+  const rungPay = asksOne ? payOfRoleInView(deps, text, last) : undefined;
+  if (rungPay) return sendAnswered(context, deps, text, rungPay);
+  return null;
+}
+
+/** Pay asked of a thing in view the guide gives no pay for: said so plainly. */
+export async function sendUnpaidInView(turn: TurnAskingOfTheView): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected, last, before } = turn;
+  // Pay asked of the thing in view, which the guide gives no pay for ("do they pay" after internships): said so plainly.
+  // Not of an answer said to miss ("wrong. salary. how much" asks the salary).
+  const unpaid = lastRejected ? [] : unpaidInView(text, last, before);
+  if (unpaid.length > 0) {
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    declinedAbout(context, unpaid[0]);
+    await context.sendActivity(renderNoFigure(unpaid, channelOf(context.activity)));
+    return [{ question: text, kind: 'no-match', declined: 'no-figure', answered: false, entry: null, score: 0, alternatives: unpaid.map((entry) => ({ id: entry.id, title: entry.title, score: 0 })) }];
+  }
+  return null;
+}
+
+/** "how long until it goes up?" after a level's pay: the next level's pay. */
+export async function sendNextPay(turn: TurnAskingOfTheView): Promise<Answer[] | null> {
+  const { context, deps, text, lastId } = turn;
+  // "how long until it goes up?" after a level's pay: the next level's pay and the years it comes with.
+  const risen = payRiseInView(text, lastId);
+  const nextPay = risen ? deps.kb.faqById.get(risen) : undefined;
+  if (nextPay) return sendAnswered(context, deps, text, nextPay);
+  return null;
+}
+
+/** Pay weighed against the writer's own: what the guide's levels say against it, then that level. */
+export async function sendPayWeighed(turn: TurnAskingOfTheView): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected, said } = turn;
+  // Pay weighed against the writer's own ("I make about 62k, would I take a big pay cut?"), or a sum to reach asked how
+  // long it takes ("how many years till I'm back over 60k?"): what the guide's levels say against it, then that level.
+  // Their pay told in an earlier message ("I make 55k with tips", then "would I earn more?"): weighed against that sum.
+  const toldBefore = lastRejected || !weighsOwnPay(text) ? undefined : await deps.payTold.get(context);
+  const payWeighed = lastRejected ? null : (payAgainstOwnSent(deps, text, said) ?? (toldBefore ? payAgainstOwnSent(deps, text, `${toldBefore} ${said}`) : null));
+  if (payWeighed) {
+    return sendLedAnswered(context, deps, text, payWeighed.lead, payWeighed.level);
+  }
+  return null;
+}
