@@ -268,6 +268,9 @@ export const EVAL_SETS = Object.freeze({
   blindDD: { file: file('blindDD'), role: 'rotating' },
   blindDE: { file: file('blindDE'), role: 'rotating' },
   blindDF: { file: file('blindDF'), role: 'rotating' },
+  blindDG: { file: file('blindDG'), role: 'rotating' },
+  blindDH: { file: file('blindDH'), role: 'rotating' },
+  blindDI: { file: file('blindDI'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: EvalRole }>);
 
 export type EvalSetName = keyof typeof EVAL_SETS;
@@ -386,6 +389,7 @@ export const CHAT_EVAL_SETS = Object.freeze({
   chatAL: { file: file('chatAL'), role: 'rotating' },
   chatAM: { file: file('chatAM'), role: 'rotating' },
   chatAN: { file: file('chatAN'), role: 'rotating' },
+  chatAO: { file: file('chatAO'), role: 'rotating' },
 } satisfies Record<string, { file: string; role: ChatEvalRole }>);
 
 export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
@@ -595,6 +599,12 @@ export type ChatEvalSetName = keyof typeof CHAT_EVAL_SETS;
  * Session 39's followupsAZ (real-estate agents, bank tellers, mortgage clerks), written blind at its start, first score
  * on main 335a1a9 218/234 turns, follow-ups 33/44, is tuning material from its first score on (the tuned39 engineer's),
  * registered rotating.
+ * Session 40's: dialogAL (gardeners, landscapers, groundskeepers) and followupsBC (opticians, optometry assistants,
+ * hearing-aid dispensers), written blind at its start and held back, misses never printed: 226/236 turns, follow-ups
+ * 4/6 and 223/236, 33/40 on main 73886c0, their first score; they rotate.
+ * Session 40's followupsBB (bartenders, baristas, nightclub staff), written blind at its start, first score on main
+ * 73886c0 212/230 turns, follow-ups 34/45, is tuning material from its first score on (the tuned40 engineer's),
+ * registered rotating.
  */
 export const DIALOG_EVAL_SETS = Object.freeze({
   dialogA: { file: file('dialogA'), role: 'tuning' },
@@ -682,6 +692,9 @@ export const DIALOG_EVAL_SETS = Object.freeze({
   dialogAK: { file: file('dialogAK'), role: 'rotating' },
   followupsBA: { file: file('followupsBA'), role: 'rotating' },
   followupsAZ: { file: file('followupsAZ'), role: 'rotating' },
+  dialogAL: { file: file('dialogAL'), role: 'rotating' },
+  followupsBB: { file: file('followupsBB'), role: 'rotating' },
+  followupsBC: { file: file('followupsBC'), role: 'rotating' },
   followupsAF: { file: file('followupsAF'), role: 'rotating' },
   followupsAB: { file: file('followupsAB'), role: 'rotating' },
   followupsAD: { file: file('followupsAD'), role: 'tuning' },

@@ -83,6 +83,9 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // Session 39's, written blind at its start (paralegals, legal secretaries, insurance claims adjusters): 190 of 200 at
   // its first score, 190 at the session's end.
   chatAN: { right: 189 },
+  // Session 40's, written blind at its start (nail technicians, beauticians, spa receptionists): 195 of 198 at its first
+  // score.
+  chatAO: { right: 194 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
   // session 14's start.
@@ -309,6 +312,13 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 39's (written blind at its start, real-estate agents, bank tellers, mortgage clerks): tuning material from
   // its first score (218, 33 of 44), the tuned39 engineer's, registered rotating with a floor; 224 and 37 at the end.
   followupsAZ: { turns: 222, followUps: 36 },
+  // Session 40's (gardeners, landscapers, groundskeepers): first 226 turns, follow-ups 4.
+  dialogAL: { turns: 225, followUps: 3 },
+  // Session 40's (opticians, optometry assistants, hearing-aid dispensers): first 223 turns, follow-ups 33.
+  followupsBC: { turns: 222, followUps: 32 },
+  // Session 40's (written blind at its start, bartenders, baristas, nightclub staff): tuning material from its first
+  // score (212, 34 of 45), the tuned40 engineer's, registered rotating with a floor.
+  followupsBB: { turns: 211, followUps: 33 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },

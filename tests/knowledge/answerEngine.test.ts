@@ -1299,6 +1299,10 @@ describe('labelled evaluation', function () {
     blindDD: { inScopeAccuracy: 0.975, outOfScopeRejection: 0.925 },
     blindDE: { inScopeAccuracy: 0.99, outOfScopeRejection: 0.955 },
     blindDF: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.985 },
+    // Session 40's, written blind at its start, one answer under the first score (the engine unchanged this session).
+    blindDG: { inScopeAccuracy: 0.965, outOfScopeRejection: 0.97 },
+    blindDH: { inScopeAccuracy: 0.985, outOfScopeRejection: 0.925 },
+    blindDI: { inScopeAccuracy: 0.98, outOfScopeRejection: 0.97 },
   };
   it('answers both parts of the two-part questions of the blind and rotating sets (session 9: 400/459; with blindS and blindT at their first score 442/519; with blindW and blindX at theirs 485/579; with blindY and blindZ at theirs 81.8%), and answers few wrongly', () => {
     let answered = 0;
@@ -1378,7 +1382,8 @@ describe('labelled evaluation', function () {
     // 176 of 18,780 with blindCX, blindCY and blindCZ (first score: 0, 2 and 0 wrong), on session 37's final bot.
     // 181 of 19,320 with blindDA, blindDB and blindDC (first score: 2, 3 and 0 wrong), the same on session 38's final bot.
     // 183 of 19,860 with blindDD, blindDE and blindDF (first score: 1, 0 and 1 wrong), the same on session 39's final bot.
-    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(183);
+    // 186 of 20,610 with blindDG, blindDH and blindDI (first score: 2, 0 and 1 wrong), the same on session 40's final bot.
+    expect(wrong, 'wrong answers on the blind and rotating sets').to.be.at.most(186);
   });
 
   it("holds the rotating sets together (never tuned on, misses never printed) to issue 10's targets for unseen questions", () => {
