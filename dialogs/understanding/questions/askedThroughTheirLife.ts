@@ -44,7 +44,7 @@ const HOURS_ASKED = /\b(?:is there|are there|are the|are they|do (?:they|you|car
 const LIFE_HOURS = /\b(?:school|kids?|children|child ?care|daycare|pick ?up|[1-9] ?pm|family|flexib\w*)\b/;
 
 /** Work outside health named as experience ("retail management experience", "my years in sales"). */
-const OTHER_WORK = /\b((?:retail|sales|hospitality|restaurant|bar|hotel|customer service|call cent(?:er|re)|warehouse|construction|factory|manufacturing|office|admin(?:istrative)?|tech|software|marketing|military|army|trucking|logistics|business|store|shop)(?: (?:store |shop )?(?:management|manager|managing|work|job|jobs|background|supervisor|supervising))?)\b/;
+const OTHER_WORK = /\b((?:retail|sales|hospitality|restaurant|bar|hotel|customer service|call cent(?:er|re)|warehouse|construction|factory|manufacturing|marketing|military|army|trucking|logistics)(?: (?:store |shop )?(?:management|manager|managing|work|job|jobs|background|supervisor|supervising))?)\b/;
 const HELPS = /\b(?:help|helps|helpful|count|counts|matter|matters|useful|useless|worth anything|transfer|transfers|relevant|any use|of use|do anything)\b/;
 const EXPERIENCE = /\b(?:experience|background|years|work|job|management|managing|manager)\b/;
 
@@ -86,7 +86,8 @@ function hoursThroughLife(text: string): AskedThroughTheirLife | null {
 
 function otherWorkHelps(text: string): AskedThroughTheirLife | null {
   const work = OTHER_WORK.exec(text)?.[1];
-  return work && HELPS.test(text) && EXPERIENCE.test(text) && !/\b(?:degree|bachelor|master|diploma)\b/.test(text) ? { kind: 'other-work-helps', work } : null;
+  // Work told first and pointed back at ("i worked in a call centre, does that help") is the experience readers' own.
+  return work && HELPS.test(text) && EXPERIENCE.test(text) && !/\b(?:does|would|will|could|can) (?:that|this|it) (?:help|count|matter)/.test(text) && !/\b(?:degree|bachelor|master|diploma)\b/.test(text) ? { kind: 'other-work-helps', work } : null;
 }
 
 function credentialTowardCertification(text: string): AskedThroughTheirLife | null {
