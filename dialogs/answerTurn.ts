@@ -65,7 +65,7 @@ import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, send
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
-import { sendAgeWithItsNearest, sendAskedInPart, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
+import { sendAgeWithItsNearest, sendAskedInPart, sendAskedThroughTheirLife, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/inView/followUpReplies';
 import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/questions/comparedReplies';
 import { sendAsTheEngineReads } from './rendering/questions/engineReadReplies';
@@ -310,6 +310,9 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
 ];
 
 const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
+  // "is it less stressful than tech tho?", "flexibility for school pickup? like 3pm", "does retail management experience
+  // help", "would my RRT license count toward certification?": what the guide says, never "outside" (ut40a kind 1).
+  { name: 'asked through their own life', run: sendAskedThroughTheirLife },
   // "I organize meals, rides, hospital visits for elderly church members ... is that basically a care manager?": what of
   // the guide's tasks it matches and what the job adds (late38b, ut38a P04-T2).
   { name: 'their own work set beside the job', run: sendOwnWorkLikeTheJob },

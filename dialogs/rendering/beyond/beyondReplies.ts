@@ -32,6 +32,7 @@ import { firstThingAsked } from '../../understanding/questions/firstThingAsked';
 import { sendOne } from '../questions/oneAnswerReplies';
 import { twoQuestionsAsked } from '../../understanding/core/clauses';
 import { CERTIFICATIONS_ENTRY, NO_DEGREE_ENTRY } from '../person/routeReplies';
+import { askedThroughTheirLife, type AskedThroughTheirLife } from '../../understanding/questions/askedThroughTheirLife';
 
 
 /** Beyond the guide, asked in the message (or in the story told before it), alone or beside another question. */
@@ -294,4 +295,44 @@ export async function sendFinanceSkillsNear(turn: TurnInView): Promise<Answer[] 
   const movingUp = deps.kb.faqById.get(MOVING_UP_ENTRY);
   if (lastRejected || !financeSkillsWeighed(text) || !movingUp) return null;
   return sendLedAnswered(context, deps, text, Messages.financeSkillsNear, movingUp);
+}
+
+/** The entry each question asked through a life is answered from. */
+const THROUGH_LIFE_ENTRY: Readonly<Record<AskedThroughTheirLife['kind'], string>> = {
+  'aspect-against': 'stressful',
+  hours: 'work-hours',
+  'other-work-helps': 'essential-skills',
+  'credential-toward-certification': CERTIFICATIONS_ENTRY,
+  'membership-kinds': 'professional-organizations',
+  'area-training': 'how-to-specialise',
+};
+
+/**
+ * A question the guide answers in full or in part, asked through the person's own life or work (ut40a kind 1): "is it
+ * less stressful than tech tho?" gets the stress answer and one line that the guide compares it with nothing; "flexibility
+ * for school pickup? like 3pm" the hours; "does retail management experience help" where such work helps; "would my RRT
+ * license count toward certification?" and "student or discounted memberships?" what the guide says nearest, said as
+ * not given; "does that need more school" after an area, the extra training. Never "outside what I can help with".
+ */
+export async function sendAskedThroughTheirLife(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected, lastId } = turn;
+  const asked = lastRejected ? null : askedThroughTheirLife(text, lastId);
+  if (!asked) return null;
+  const entry = deps.kb.faqById.get(asked.kind === 'aspect-against' && asked.aspect === 'the-job' ? 'responsibilities' : THROUGH_LIFE_ENTRY[asked.kind]);
+  if (!entry) return null;
+  context.turnState.set(WHOLE_MESSAGE_ANSWERED, true);
+  switch (asked.kind) {
+    case 'aspect-against':
+      return sendLedAnswered(context, deps, text, Messages.beyond.aspectAgainstOwnWork(asked.against, asked.aspect), entry);
+    case 'hours':
+      return sendLedAnswered(context, deps, text, Messages.beyond.hoursAroundLife, entry);
+    case 'other-work-helps':
+      return sendLedAnswered(context, deps, text, Messages.beyond.otherWorkHelps(asked.work), entry);
+    case 'area-training':
+      return sendLedAnswered(context, deps, text, Messages.beyond.areaTraining, entry);
+    case 'credential-toward-certification':
+      return [await sendLedDecline(context, deps, text, Messages.beyond.credentialTowardCertification(asked.credential.length <= 5 && !asked.credential.includes(' ') ? asked.credential.toUpperCase() : asked.credential), entry)];
+    case 'membership-kinds':
+      return [await sendLedDecline(context, deps, text, Messages.beyond.membershipKinds, entry)];
+  }
 }

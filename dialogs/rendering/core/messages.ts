@@ -322,6 +322,21 @@ export const Messages = Object.freeze({
       "I can't look up employers near you, and the guide names none. It does say where to look, and to network:",
   }),
   beyond: Object.freeze({
+    /** An aspect of the job set against the person's own work ("is it less stressful than tech tho?"): no comparison, the aspect itself. */
+    aspectAgainstOwnWork: (against: string, aspect: 'stress' | 'the-job'): string =>
+      `The guide doesn't set care management beside ${against}, so I can't weigh the two for you. Here is what it says about ${aspect === 'stress' ? 'how stressful the job is' : 'what a care manager does'}:`,
+    /** The hours asked through a life ("flexibility for school pickup? like 3pm"): the guide's hours, its silence on bending them. */
+    hoursAroundLife: "The guide doesn't say whether the hours can fit around your own day, such as school times, but it does say what they usually are:",
+    /** Work outside health weighed ("does retail management experience help or is it useless"). */
+    otherWorkHelps: (work: string): string =>
+      `The experience the guide asks for is in health or social services, so ${work} experience doesn't count as that by itself. Where it does help is the skills the guide calls key, such as leading a team, organization, communication and solving problems:`,
+    /** A credential of theirs toward certification ("would my RRT license count toward certification?"). */
+    credentialTowardCertification: (credential: string): string =>
+      `The guide doesn't say whether your ${credential} counts toward a care management certification, so I won't guess. What it does say: you can begin with the CCM, and the CMC asks for a relevant degree, supervised hours and an exam.`,
+    /** Kinds or prices of membership ("do they have student or discounted memberships?"). */
+    membershipKinds: "The guide doesn't give kinds of membership or their prices (student or reduced rates, say), so I won't guess. What it does say membership gives you:",
+    /** More school asked of the area in view ("chronic disease. ok. does that need more school"). */
+    areaTraining: "Yes, usually some: to work in one area the guide says you'll need extra training and maybe a certification in it. It doesn't say how much for each area:",
     /** Another job's pay asked ("my friends are nurses. what do they make?"): the guide gives only the care managers'. */
     otherJobPay: (jobs: string): string => `The guide gives pay only for care managers, not for ${jobs}, so I won't guess theirs. Here is what it gives for care managers:`,
     /** Employers asked for by name ("which rehab centres take care managers?"): the guide names kinds of workplace only. */
