@@ -61,7 +61,7 @@ import { sendFirstJobPayAsked } from './rendering/questions/firstJobPayReplies';
 import { sendOwnGapAnswer } from './rendering/person/gapReplies';
 import { placeShareAsked } from './understanding/questions/placeShareAsked';
 import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/guided/menuReplies';
-import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/person/routeReplies';
+import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendWhereToMeetPeers, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/person/routeReplies';
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
@@ -333,6 +333,8 @@ const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
   { name: 'worth paying for', run: sendWorthPaying },
   // "what good would it do me?" after the CMC: what certification brings, not the answer in view again.
   { name: 'what a certification gives', run: sendWhatCertificationGives },
+  // "where would i meet people like that?" after networking: the professional organizations, not where care managers work.
+  { name: 'where to meet others in the field', run: sendWhereToMeetPeers },
   { name: 'school subjects', run: sendSchoolSubjects },
 ];
 

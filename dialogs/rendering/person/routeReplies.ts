@@ -11,9 +11,10 @@ import { certificationHeldAsked } from '../../understanding/person/certification
 import { shortOfADegreeAsked } from '../../understanding/person/experienceCounts';
 import { ownRoutePart } from '../../understanding/person/ownRouteAsked';
 import { orderAsked } from '../../understanding/questions/orderAsked';
-import { certificationFirstAsked, certificationSkipped, startOfTheAnswer } from '../../understanding/questions/startWithAsked';
+import { certificationFirstAsked, certificationSkipped, certificationToStartWithInView, startOfTheAnswer } from '../../understanding/questions/startWithAsked';
 import { sendOrderNotSet } from '../questions/orderReplies';
 import { CERTIFICATION_WORTH_ENTRY, gainOfTheCertificationAsked, MEMBERSHIP_ENTRY, worthPayingAsked } from '../../understanding/questions/worthPayingAsked';
+import { peersToMeetAsked } from '../../understanding/questions/membershipAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from '../../understanding/questions/schoolSubjectsAsked';
 import { Messages } from '../core/messages';
 import type { TurnContext } from 'botbuilder';
@@ -69,9 +70,11 @@ export async function sendOrderAsked(turn: TurnInView): Promise<Answer[] | null>
 
 /** "CCM or CMC first?": the one the guide says to start with, then both. */
 export async function sendCertificationToStartWith(turn: TurnInView): Promise<Answer[] | null> {
-  const { context, deps, text, lastRejected } = turn;
-  // "CCM or CMC first?": the one the guide says to start with, then both ("skip the CCM?" is toldReplies.ts's).
-  const both = !lastRejected && certificationFirstAsked(text) && certificationSkipped(text) === null ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
+  const { context, deps, text, lastRejected, lastId } = turn;
+  // "CCM or CMC first?": the one the guide says to start with, then both ("skip the CCM?" is toldReplies.ts's); "which
+  // one should I start with?" with a certification in view asks the same.
+  const asked = (certificationFirstAsked(text) && certificationSkipped(text) === null) || certificationToStartWithInView(text, lastId);
+  const both = !lastRejected && asked ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
   const startWith = both ? startOfTheAnswer(both) : null;
   if (both && startWith) return [await sendLedAnswer(context, deps, text, Messages.direct.startWith(startWith), both)];
   return null;
@@ -95,6 +98,13 @@ export async function sendWhatCertificationGives(turn: TurnInView): Promise<Answ
   const brings = !lastRejected && gainOfTheCertificationAsked(typed, lastId) ? deps.kb.faqById.get(CERTIFICATION_WORTH_ENTRY) : undefined;
   if (!brings) return null;
   return sendAnswered(context, deps, text, brings);
+}
+
+/** Where to meet others in the field ("where would i meet people like that?" after networking): the professional organizations. */
+export async function sendWhereToMeetPeers(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, typed, lastRejected, lastId } = turn;
+  const organizations = !lastRejected && lastId !== MEMBERSHIP_ENTRY && peersToMeetAsked(typed) ? deps.kb.faqById.get(MEMBERSHIP_ENTRY) : undefined;
+  return organizations ? sendAnswered(context, deps, text, organizations) : null;
 }
 
 /** School subjects asked for before a degree: the guide names a degree's. */

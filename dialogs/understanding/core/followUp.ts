@@ -153,7 +153,7 @@ function entryAtLevel(topic: Topic, level: Level, text: string): string | null {
 
 /** Words for a level on the ladder, as people say them (normalised: lower case, no punctuation). */
 const LEVEL_WORDS: ReadonlyArray<readonly [Level, RegExp]> = [
-  ['vp', /\b(?:vp|vps|vice president|vice presidents|executive|executives|the top(?: job| level| role)?|(?:last|final) (?:rung|step|level|stage))\b/],
+  ['vp', /\b(?:vp|vps|vice president|vice presidents|executive|executives|the (?:very )?top(?: job| level| role)?|(?:last|final) (?:rung|step|level|stage))\b/],
   ['director', /\b(?:director|directors|supervisor|supervisors|head of|management level)\b/],
   ['senior', /\b(?:senior|seniors|experienced|senior level)\b/],
   ['mid', /\b(?:mid|mid level|midlevel|middle|intermediate|mid career)\b/],

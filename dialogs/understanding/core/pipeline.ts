@@ -18,6 +18,7 @@ import { actModel, sureAct } from './actModel';
 import { inPlainWords } from './plainQuestion';
 import { askedDespiteALack, askedOfTheCareer, subjectAskedAcrossAStory } from '../person/storyLeans';
 import { namesASkill } from '../questions/skillNamed';
+import { peopleOfTheWorkAsked } from '../questions/peopleOfTheWorkAsked';
 import { askedOfTheThingSaid, askingPart, asksSomething, CLAUSE_BREAK, clauseActOf, clauseAsks, clausesOf, questionAmongTelling, readClauses, requests, sentencesOf, statesAWish, weighedWithThan, withoutDenied, withoutHowMuch, withoutLeadIn, withoutOpeningTalk, withoutReasonGiven, withoutWhoSaidIt } from './clauses';
 import { readAboutYou, saysWhereTheyStand } from '../person/aboutYou';
 import { englishPartOf, otherLanguageOf } from './language';
@@ -1147,6 +1148,8 @@ function learnedMeaning(message: Message, kb: KnowledgeBase): Meaning | null {
   const reading = sureAct(model, message.raw);
   const meaning = reading ? LEARNED_MEANINGS[reading.label] : undefined;
   if (!reading || !meaning) return null;
+  // "who am i talking to mostly?": the job's people, asked in the words of a question about the bot (tuned40).
+  if (meaning.kind === 'chat' && meaning.acts.some((act) => ASKED_OF_THE_BOT.has(act)) && peopleOfTheWorkAsked(message.raw)) return null;
   if (meaning.kind === 'chat') {
     // talk38: "I'm sick of night shifts. what else is there": done with a kind of work, then asking; no goodbye.
     if (meaning.acts.includes('bye') && asksAfterTelling(message.raw)) return null;

@@ -21,3 +21,21 @@ const ASKED = new RegExp(
 export function membershipAsked(message: string): boolean {
   return ASKED.test(normalise(message));
 }
+
+/** Others in the field: "people like that", "other care managers", "professionals in the industry", "contacts". */
+const PEERS =
+  '(?:(?:other|more|some|the|fellow|new|useful|good|right|those|these) )*(?:people|others|care managers|case managers|professionals|healthcare professionals|health professionals|contacts|colleagues|peers|folks|mentors)' +
+  '(?: like (?:that|them|those|this|me)| in (?:the|this|that|my) (?:field|industry|line of work|profession|sector|area)| who (?:do|work in|are in) (?:it|this|that|the job|the field))?';
+/** Where or how one meets them: "where would i meet people like that", "how do I network with other care managers". */
+const PEERS_MET = new RegExp(
+  `\\b(?:where|how)\\b(?: [a-z]+){0,4} (?:meet|network with|connect with|get to know|find|make friends with|mix with|rub shoulders with) ${PEERS}(?: (?:then|though|tho|really|exactly|to network|for networking|for that|to talk to))?$`,
+);
+
+/**
+ * Where to meet others in the field, asked after networking or on its own ("where would i meet people like that?",
+ * "how do I connect with other care managers?"; tuned40, followupsBB): the professional organizations, which the guide
+ * says offer networking, not the places care managers work. Clients and patients met are the job's, never this.
+ */
+export function peersToMeetAsked(message: string): boolean {
+  return PEERS_MET.test(normalise(message).replace(/\s+$/, ''));
+}

@@ -6,6 +6,7 @@
 import type { FaqEntry } from '../../../knowledge/schema';
 import { normalise } from '../core/textMatch';
 import { twoQuestionsAsked } from '../core/clauses';
+import { CERTIFICATIONS_IN_VIEW, CERTIFICATION_WORTH_ENTRY } from './worthPayingAsked';
 
 /** Asked which comes first: "first", "start with", "begin with", "to start", "which one before the other". */
 export const ASKS_FIRST = /\b(?:first|firstly|start with|starting with|begin with|to start|to begin|before the other)\b/;
@@ -57,4 +58,21 @@ export function certificationFirstAsked(question: string): boolean {
 export function startOfTheAnswer(entry: FaqEntry): string | null {
   const line = entry.answer.split('\n').find((candidate) => SAYS_START.test(candidate));
   return line?.match(ACRONYM)?.[0] ?? null;
+}
+
+/** "which one", "which of them", "what cert": the thing chosen left to the subject in view. */
+const WHICH_OF_THEM = /\b(?:which|what)(?: one| ones| of them| of the two| of those| of these| cert| certs| certification| certifications| credential)?\b/;
+/** Another kind of thing named as the one to start with: a job, a degree, an area, a step. */
+const ANOTHER_KIND = /\b(?:jobs?|roles?|positions?|degrees?|courses?|areas?|specialt(?:y|ies)|speciali[sz]ations?|specialit(?:y|ies)|steps?|places?|employers?|organi[sz]ations?|memberships?)\b/;
+const MAX_WHICH_FIRST_WORDS = 12;
+
+/**
+ * Which certification to start with, asked of the certifications in view without naming one ("which one should i
+ * start with?" after why get one, "what should I get first then?"; tuned40, followupsBB): the guide's answer on
+ * certifications, which says to start with the CCM, not the first jobs the words alone reach.
+ */
+export function certificationToStartWithInView(question: string, lastId: string | undefined): boolean {
+  const text = normalise(question);
+  const certificationInView = lastId !== undefined && (CERTIFICATIONS_IN_VIEW.has(lastId) || lastId === CERTIFICATION_WORTH_ENTRY);
+  return certificationInView && text.split(' ').length <= MAX_WHICH_FIRST_WORDS && WHICH_OF_THEM.test(text) && ASKS_FIRST.test(text) && !ANOTHER_KIND.test(text);
 }

@@ -49,7 +49,7 @@ export function certificationNeededAsked(question: string): boolean {
 }
 
 /** The certification entries whose thing a "they" or "it" can be: the list, one of the two, whether one is needed, keeping one. */
-const CERTIFICATIONS_IN_VIEW: ReadonlySet<string> = new Set(['certifications', 'certification-required', 'ccm', 'cmc', 'certification-renewal']);
+export const CERTIFICATIONS_IN_VIEW: ReadonlySet<string> = new Set(['certifications', 'certification-required', 'ccm', 'cmc', 'certification-renewal']);
 /**
  * What a thing gives the one who gets it, asked in plain words: "what do they get me", "what would it do for me",
  * "what's in it for me", "what would I get out of them", "what good would they do me", "what's the point of it".
