@@ -42,8 +42,8 @@ describe('the key ask a related card would leave half-answered: readers', () => 
   });
 
   it('reads nursing not wanted or asked as required', () => {
-    for (const said of ['would I need to go back for nursing or social work? i really dont want to do nursing', 'do I have to be a nurse?', "I'd rather not become a nurse, is there another way?", 'is nursing required?']) expect(kindOf(said), said).to.equal('nursing-not-wanted');
-    for (const said of ['I am a nurse, what next?', 'how long is a nursing degree?', 'I was not in nursing, does my work count?']) expect(kindOf(said), said).to.equal(null);
+    for (const said of ['would I need to go back for nursing or social work? i really dont want to do nursing', "I'd rather not become a nurse, is there another way?", 'not interested in nursing, what else could I study?']) expect(kindOf(said), said).to.equal('nursing-not-wanted');
+    for (const said of ['I am a nurse, what next?', 'how long is a nursing degree?', 'is nursing an ok degree for it', 'do I need to be an RN first?', 'I was not in nursing, does my work count?']) expect(kindOf(said), said).to.equal(null);
   });
 
   it('reads the sameness of care and case manager, and of one\'s own work told', () => {
@@ -93,11 +93,11 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     for (const message of ['Which skills is most important among all?', 'what is the number one skill?']) {
       it(`"${message}": communication, the one the guide puts first (ut40a P08-T7)`, async () => {
-        expect(await said(message)).to.include(readable(Messages.halves.topSkill)).and.include(readableOpening('communication'));
+        expect(await said(message)).to.include(readable(Messages.direct.singledOutNextDoor('communication'))).and.include(readableOpening('communication'));
       });
     }
 
-    for (const message of ['go back for nursing or social work? really dont want nursing', 'do I have to be a nurse to do this?']) {
+    for (const message of ['go back for nursing or social work? really dont want nursing', "I'd rather not be a nurse, what else could I study?"]) {
       it(`"${message}": no, nursing is not required (ut40a P10-T3)`, async () => {
         expect(await said(message)).to.include(readable(Messages.halves.nursingNotWanted)).and.include(readableOpening('degree-fields'));
       });

@@ -335,9 +335,6 @@ export const Messages = Object.freeze({
     /** "Can international student do internship?" (ut40a P08-T5). */
     visaInternship:
       "The guide recommends an internship or practicum while you study, but it says nothing about the rules for international students or visas, so I can't tell you what yours allows. What it says of internships:",
-    /** "Which skills is most important among all?" (ut40a P08-T7). */
-    topSkill:
-      'Communication. The guide lists many skills, but it puts excellent communication above the rest, because you are in touch with patients, families and providers all day:',
     /** "go back for nursing or social work? really dont want nursing" (ut40a P10-T3). */
     nursingNotWanted:
       "No, nursing isn't required. Social work or a related field fits just as well, and the guide says a degree isn't strictly required in every case. What it says about the degree:",

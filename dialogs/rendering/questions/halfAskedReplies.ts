@@ -20,7 +20,7 @@ function ledOf(asked: HalfAsked, years: number | null): { lead: string; entry: s
     case 'visa-internship':
       return { lead: Messages.halves.visaInternship, entry: 'internships' };
     case 'top-skill':
-      return { lead: Messages.halves.topSkill, entry: 'communication' };
+      return { lead: Messages.direct.singledOutNextDoor('communication'), entry: 'communication' };
     case 'nursing-not-wanted':
       return { lead: Messages.halves.nursingNotWanted, entry: 'degree-fields' };
     case 'same-as-case-manager':

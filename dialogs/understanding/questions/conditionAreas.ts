@@ -36,7 +36,6 @@ const NOT_NAMED: ReadonlyArray<readonly [RegExp, string, readonly Specialisation
   [/\basthma\b/, 'asthma', ['chronic-disease']],
   [/\b(?:kidney|renal) (?:disease|failure)\b|\bdialysis\b/, 'kidney disease', ['chronic-disease']],
   [/\bmultiple sclerosis\b|\bms patients\b/, 'multiple sclerosis', ['chronic-disease']],
-  [/\bdementia\b|\balzheimer s\b|\balzheimers\b|\balzheimer\b/, 'dementia', ['geriatric', 'chronic-disease']],
 ];
 
 /** A condition the guide never names, as the person named it, with the areas nearest it; null when none is named. */

@@ -20,7 +20,7 @@ export type HalfAsked =
   | { readonly kind: 'visa-internship' }
   /** "which skill is most important?": communication, which the guide puts above the rest. */
   | { readonly kind: 'top-skill' }
-  /** "nursing or social work? I really don't want nursing": nursing is not required. */
+  /** "nursing or social work? I really don't want nursing": nursing is not required ("do I need to be a nurse" is sendOwnCaseAnswer's plain no). */
   | { readonly kind: 'nursing-not-wanted' }
   /** "is a care manager the same as a case manager?": in part, what matches and what the job adds. */
   | { readonly kind: 'same-as-case-manager' }
@@ -67,10 +67,6 @@ const SKILL = /\b(?:skills?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|strengths?)\
 /** Nursing not wanted: "I really don't want nursing", "rather not be a nurse", "hate nursing". */
 const NURSING_NOT_WANTED =
   /\b(?:do not|dont|don t|rather not|would rather not|not keen on|never want to|will not|won t|no interest in|not interested in|hate|avoid)(?: (?:really|want|wanna|like|to|do|study|go into|go back for|be|become|a|an|the|into|doing))* (?:nursing|a nurse|nurse)\b/;
-/** Nursing asked as required: "do I have to be a nurse", "is nursing required", "must it be nursing". */
-const NURSING_REQUIRED =
-  /\b(?:have to|need to|must|got to|gotta)(?: (?:be|do|study|go back for|go into|get|become|a|an))* (?:nursing|a nurse|nurse|rn)\b|\bnursing (?:degree )?(?:required|a must|mandatory|necessary|needed)\b|\b(?:is|does it have to be|must it be|only) nursing\b/;
-
 /** Sameness asked: "the same as", "the same thing", "similar to", "basically". */
 const SAME = /\b(?:same|similar|equivalent|basically|essentially|interchangeable|another (?:word|name|term) for)\b/;
 const CASE_MANAGER = /\bcase manag(?:er|ers|ement)\b/;
@@ -101,7 +97,7 @@ export function halfAsked(message: string): HalfAsked | null {
   if (area) return { kind: 'area-employers', area: area[1] };
   if (FROM_ABROAD.test(text) && INTERNSHIP.test(text)) return { kind: 'visa-internship' };
   if (SKILL.test(text) && ONE_ABOVE_THE_REST.test(text)) return { kind: 'top-skill' };
-  if (NURSING_NOT_WANTED.test(text) || NURSING_REQUIRED.test(text)) return { kind: 'nursing-not-wanted' };
+  if (NURSING_NOT_WANTED.test(text)) return { kind: 'nursing-not-wanted' };
   if (SAME.test(text) && CASE_MANAGER.test(text) && CARE_MANAGER.test(text.replace(CASE_MANAGER, ' '))) return { kind: 'same-as-case-manager' };
   if (OWN_WORK_POINTED.test(text) && CARE_MANAGERS_WORK.test(text)) return { kind: 'same-as-own-work' };
   if (PLACE_ON_LADDER.test(text)) return { kind: 'place-on-ladder' };
