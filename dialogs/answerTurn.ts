@@ -76,6 +76,7 @@ import type { PickedItem } from './understanding/inView/listInView';
 type PickedFromMenu = NonNullable<ReturnType<typeof pickedFromMenu>>;
 import { sendAskedInFull } from './rendering/questions/askedInFullReplies';
 import { sendKeyAsk, sendNumberedQuestions } from './rendering/questions/keyAskReplies';
+import { sendHalfAsked } from './rendering/questions/halfAskedReplies';
 
 
 /** What a reply says when the guide speaks of no age: said once a turn. */
@@ -299,6 +300,7 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
   { name: 'numbered questions, each answered', run: sendNumberedQuestions },
   // A word read in the sense the sentence gives it: a criminal record, years jobs ask for, the CCM from Kenya (ut39a).
   { name: 'the key ask, not its keyword', run: sendKeyAsk },
+  { name: 'the key ask a related card would leave half-answered', run: sendHalfAsked },
   { name: 'a certification held, the other asked', run: sendOtherCertification },
   // "can i sit for the CCM right away or do i need hours first", "could i move into care coordination?", "could I do
   // this at my own hospital": asked again in the guide's words (ut36a P04 m5, P09 m1, P08 m1; ut33a P05 m9).

@@ -321,6 +321,36 @@ export const Messages = Object.freeze({
     employerNear:
       "I can't look up employers near you, and the guide names none. It does say where to look, and to network:",
   }),
+  /**
+   * The key ask a related card would leave unanswered (session 40, halves40, tester ut40a kind 2;
+   * rendering/questions/halfAskedReplies.ts): said first, plainly, before the card nearest it.
+   */
+  halves: Object.freeze({
+    /** "what do care managers earn after like 5 years?" (ut40a P02-T9): years on the edge of two levels. */
+    bandEdge: (years: number, lower: string, upper: string): string =>
+      `${years} years is where two of the guide's levels meet: the ${lower} runs up to ${years} years and the ${upper} starts there, so here are both:`,
+    /** "What employers hire for chronic disease care management?" (ut40a P07-T5). */
+    areaEmployers: (area: string): string =>
+      `The guide doesn't say which employers hire for ${area} in particular, so I won't guess. The places it names are for care managers in general:`,
+    /** "Can international student do internship?" (ut40a P08-T5). */
+    visaInternship:
+      "The guide recommends an internship or practicum while you study, but it says nothing about the rules for international students or visas, so I can't tell you what yours allows. What it says of internships:",
+    /** "go back for nursing or social work? really dont want nursing" (ut40a P10-T3). */
+    nursingNotWanted:
+      "No, nursing isn't required. Social work or a related field fits just as well, and the guide says a degree isn't strictly required in every case. What it says about the degree:",
+    /** "Is 'care manager' the same as what we'd call a case manager here?" (ut40a P12-T2). */
+    sameAsCaseManager:
+      "Partly. The guide doesn't treat the two titles as one: it counts case management as one part of a care manager's work, and names case manager as a job to start in on the way to the role. A care manager also assesses needs, writes the care plan and speaks up for the client. What it says of case management:",
+    /** "is that the same kinda work a care manger does??" after telling one's work (ut40a P11-T2). */
+    sameAsOwnWork:
+      "Partly. Coordinating with a client's other providers is a real part of the job. A care manager also assesses needs, writes the care plan, speaks up for the client, and keeps records and handles insurance. What the role involves:",
+    /** "at my level, where would I sit on the career ladder?" (ut40a P12-T5), with the years they told. */
+    placeOnLadder: (years: number | null): string =>
+      `The guide's levels go by years as a care manager: entry-level 0–2, mid-level 2–5, senior 5+. ${years === null ? "It doesn't say whether years before care management count" : `It doesn't say whether your ${years} ${years === 1 ? 'year' : 'years'} before care management count`}, so the safe reading is that you'd start at entry level, as a junior care manager, and move up with years in the role. What it says of that first level:`,
+    /** "What does a senior care manager do that a care manager doesn't?" (ut40a P12-T6). */
+    seniorBesideCareManager:
+      'The guide has both levels. A care manager handles more complex cases, makes key decisions and supervises junior care managers. A senior care manager goes further:',
+  }),
   beyond: Object.freeze({
     /** An aspect of the job set against the person's own work ("is it less stressful than tech tho?"): no comparison, the aspect itself. */
     aspectAgainstOwnWork: (against: string, aspect: 'stress' | 'the-job'): string =>

@@ -31,7 +31,19 @@ const NOT_NAMED: ReadonlyArray<readonly [RegExp, string, readonly Specialisation
   [/\bcrohn s\b|\bcrohns\b/, "Crohn's disease", ['chronic-disease']],
   [/\bsickle cell\b/, 'sickle cell disease', ['chronic-disease']],
   [/\bcystic fibrosis\b/, 'cystic fibrosis', ['chronic-disease']],
+  [/\bcopd\b|\bchronic obstructive\b/, 'COPD', ['chronic-disease']],
+  [/\bemphysema\b/, 'emphysema', ['chronic-disease']],
+  [/\basthma\b/, 'asthma', ['chronic-disease']],
+  [/\b(?:kidney|renal) (?:disease|failure)\b|\bdialysis\b/, 'kidney disease', ['chronic-disease']],
+  [/\bmultiple sclerosis\b|\bms patients\b/, 'multiple sclerosis', ['chronic-disease']],
 ];
+
+/** A condition the guide never names, as the person named it, with the areas nearest it; null when none is named. */
+export function conditionNotNamed(said: string): { condition: string; areas: readonly SpecialisationId[] } | null {
+  const text = normalise(said);
+  const found = NOT_NAMED.find(([pattern]) => pattern.test(text));
+  return found ? { condition: found[1], areas: found[2] } : null;
+}
 
 /**
  * The areas a question asks for ("which specialty is for stroke patients", "kids and diabetes, which specialty is
@@ -46,7 +58,6 @@ export function areasForTheCondition(kb: KnowledgeBase, question: string, said: 
     const tied = matched.filter((area) => area.points === best.points).map((area) => area.id);
     return tied.length >= 2 ? { areas: tied, notNamed: null } : null;
   }
-  const text = normalise(said);
-  const condition = NOT_NAMED.find(([pattern]) => pattern.test(text));
-  return condition ? { areas: condition[2], notNamed: condition[1] } : null;
+  const condition = conditionNotNamed(said);
+  return condition ? { areas: condition.areas, notNamed: condition.condition } : null;
 }
