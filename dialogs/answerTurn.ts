@@ -75,6 +75,7 @@ import type { PickedItem } from './understanding/inView/listInView';
 
 type PickedFromMenu = NonNullable<ReturnType<typeof pickedFromMenu>>;
 import { sendAskedInFull } from './rendering/questions/askedInFullReplies';
+import { sendIntroducedFirst } from './rendering/person/introReplies';
 import { sendKeyAsk, sendNumberedQuestions } from './rendering/questions/keyAskReplies';
 
 
@@ -310,6 +311,9 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
 ];
 
 const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
+  // "I'm a dental hygienist, 33, 9 years ...", "Firefighter/EMT here, 22 years ... Care management?" as a first message:
+  // what they told said back, and the guide's answer for a case like theirs (intro40, tester ut40a kind 3).
+  { name: 'who they are, told first', run: (t) => (t.lastRejected || t.answeredId !== undefined ? null : sendIntroducedFirst(t.context, t.deps, t.typed, t.text)) },
   // "I organize meals, rides, hospital visits for elderly church members ... is that basically a care manager?": what of
   // the guide's tasks it matches and what the job adds (late38b, ut38a P04-T2).
   { name: 'their own work set beside the job', run: sendOwnWorkLikeTheJob },
