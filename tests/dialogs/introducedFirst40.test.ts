@@ -54,7 +54,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
-    for (const message of ['Wah gwaan. Mi a nurse aide inna London, from Jamaica, 6 year now inna care home', 'wagwan, me a care aide, 5 year now inna nursing home']) {
+    for (const message of ['Wah gwaan. Mi a nurse aide inna London, from Jamaica, 6 year now inna care home', 'wah gwaan, mi a home health aide inna Brooklyn, 4 year now']) {
       it(`"${message}": a background, not a question the guide can't answer (ut40a P03-T1)`, async () => {
         const text = await said(message);
         expect(text).not.to.include(NO_ANSWER);
