@@ -75,6 +75,7 @@ import type { PickedItem } from './understanding/inView/listInView';
 
 type PickedFromMenu = NonNullable<ReturnType<typeof pickedFromMenu>>;
 import { sendAskedInFull } from './rendering/questions/askedInFullReplies';
+import { sendIntroducedFirst } from './rendering/person/introReplies';
 import { sendKeyAsk, sendNumberedQuestions } from './rendering/questions/keyAskReplies';
 import { sendHalfAsked } from './rendering/questions/halfAskedReplies';
 
@@ -312,6 +313,9 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
 ];
 
 const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
+  // "I'm a dental hygienist, 33, 9 years ...", "Firefighter/EMT here, 22 years ... Care management?" as a first message:
+  // what they told said back, and the guide's answer for a case like theirs (intro40, tester ut40a kind 3).
+  { name: 'who they are, told first', run: (t) => (t.lastRejected || t.answeredId !== undefined ? null : sendIntroducedFirst(t.context, t.deps, t.typed, t.text)) },
   // "is it less stressful than tech tho?", "flexibility for school pickup? like 3pm", "does retail management experience
   // help", "would my RRT license count toward certification?": what the guide says, never "outside" (ut40a kind 1).
   { name: 'asked through their own life', run: sendAskedThroughTheirLife },

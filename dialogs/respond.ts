@@ -33,6 +33,7 @@ import { askedInstead, briefAsked, type AskedInstead } from './understanding/tal
 import { complaintAsksNothing, meantAtTheEnd } from './understanding/talk/repairAsked';
 import { normalise } from './understanding/core/textMatch';
 import { specialisationById } from './understanding/questions/specialisationMatch';
+import { sendIntroducedFirst } from './rendering/person/introReplies';
 
 /** The meanings answered the same way at the root and in the middle of a guided flow. */
 export type SharedMeaning = Extract<Meaning, { kind: 'compare' | 'followUp' | 'noneOfThese' | 'chat' | 'number' | 'staleChoice' | 'otherLanguage' | 'question' | 'yesOrNo' | 'empty' }>;
@@ -377,6 +378,8 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     await context.sendActivity(renderChat('bye', channel, [], Messages.byeTurningDown));
     return;
   }
+  // "Hi there! I'm a dental hygienist, 33, 9 years ... Looking at options." first: greeted, and their case answered (intro40).
+  if (acts.every((told) => GREETINGS.has(told)) && (await lastEntry(context, deps)) === undefined && (await sendIntroducedFirst(context, deps, said, said))) return;
   // "hi, I'm a barista and thinking about care work": greeted, and what they told used.
   if (acts.includes('remark') && acts.every((told) => told === 'remark' || GREETINGS.has(told)) && introducesOneself(said, deps)) {
     return sendIntroduction(context, deps, said, await lastEntry(context, deps), acts.some((told) => GREETINGS.has(told)));

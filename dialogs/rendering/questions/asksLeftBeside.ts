@@ -8,6 +8,7 @@ import type { DialogDeps } from '../../deps';
 import { DEGREE_ENTRY } from '../../understanding/inView/answerInView';
 import { associateToldBeside, degreeToldBeside } from '../../understanding/person/degreeToldBeside';
 import { fieldNamedByGuide } from '../../understanding/person/experienceCounts';
+import { goodWithPeopleTold } from '../../understanding/person/introductionTold';
 import { joinTimingAsked } from '../../understanding/questions/joinTimingAsked';
 import { channelOf, renderText } from '../core/cards';
 import { namedIn } from '../beyond/nearby';
@@ -19,6 +20,8 @@ export const AsksLeftMessages = Object.freeze({
   /** An associate degree told beside the question ("and I only have my ADN, not a BSN"). */
   associate:
     "On your associate degree: the guide speaks of bachelor's and master's degrees, not associate degrees. It says most employers prefer at least a bachelor's in a related field, though in some cases plenty of experience can make up for less formal education.",
+  /** Being good with people told beside the question ("my mom says i should do it bc i'm good w people"). */
+  peopleSkills: "You say you're good with people: the guide names communication, empathy and interpersonal skills among the key ones, and a real wish to help others.",
   /** A degree in a field the guide names, told beside the question. */
   degreeNamed: (field: string): string => `On your degree: the guide names ${field} among the usual degrees for this career.`,
   /** A degree in a field it does not name, told beside the question. */
@@ -30,6 +33,8 @@ export const AsksLeftMessages = Object.freeze({
 const DEGREE_WEIGHED = /\brelated fields?\b|\busual degrees\b/i;
 /** Words a reply uses when it has weighed an associate degree already. */
 const ASSOCIATE_WEIGHED = /\bassociate degrees?\b/i;
+/** Words a reply uses when it has spoken of people skills already. */
+const PEOPLE_SKILLS_SPOKEN = /\binterpersonal\b|\bgood with people\b/i;
 /** Words a reply uses when it has said who joining benefits. */
 const JOINING_WEIGHED = /\baspiring\b|\bwhen to join\b/i;
 
@@ -45,5 +50,6 @@ export async function sendAsksLeftBeside(context: TurnContext, deps: DialogDeps,
   else if (field !== null && degrees && !DEGREE_WEIGHED.test(reply)) {
     lines.push(fieldNamedByGuide(field) === 'usual' ? AsksLeftMessages.degreeNamed(field) : AsksLeftMessages.degreeNotNamed(field, namedIn(degrees)));
   }
+  if (goodWithPeopleTold(typed) && !PEOPLE_SKILLS_SPOKEN.test(reply)) lines.push(AsksLeftMessages.peopleSkills);
   for (const line of lines) await context.sendActivity(renderText(channelOf(context.activity), line));
 }
