@@ -59,7 +59,8 @@ function withoutDeniedJob(current: Situation, said: AboutYou): Situation {
   if (current.job === null || said.notJob !== current.job) return current;
   const next: Situation = { ...current, job: said.job?.id ?? null, years: null, yearsBand: null, working: null };
   if (said.education) next.education = said.education;
-  else if (educationOfJob(current.job) === current.education) next.education = null;
+  // A degree held with the job (a social worker's) or told unnamed beside it (a nurse's "my degree") goes with the job.
+  else if (educationOfJob(current.job) === current.education || (degreeIsOfTheJob(current.job ?? '') && current.education === 'relevant-degree')) next.education = null;
   return next;
 }
 

@@ -1179,6 +1179,9 @@ export const Messages = Object.freeze({
     /** Skills asked that their work in the field may not give them ("as a support worker"): the hard ones. */
     skillsLacked: (job: string): string =>
       `The guide doesn't say which skills ${Messages.withArticle(job)} has. It says hands-on work in health or social services builds communication, empathy, patience and leadership, so the ones your work may not give you are its hard skills, the ones specific to the job:`,
+    /** A skill they say they lack ("not much leadership"), asked what to work on: that skill, never claimed as theirs. */
+    skillSaidLacking: (skill: string): string =>
+      `You say ${skill} is where you're short, so that is the one to work on: the guide counts it among the skills a care manager needs. What it says of ${skill}:`,
     /** What to study, asked with a degree in a field the guide does not name ("I have a BS in computer science"). */
     studyWithOtherDegree: (field: string | null): string =>
       `You have a degree already${field ? `, in ${field}` : ''}. The guide's route asks for a degree in social work, nursing or a related field and gives no list of related fields, so it doesn't say whether yours counts or whether you'd need another. What it says such a degree teaches:`,
