@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { readAboutYou } from '../../dialogs/understanding/person/aboutYou';
 import { skillSaidLacking } from '../../dialogs/understanding/person/skillLackTold';
 import { plainVerdictAsked } from '../../dialogs/understanding/person/plainVerdictAsked';
+import { mustBeAsked } from '../../dialogs/understanding/person/situationAsked';
 import { knowledge } from './transcript';
 import { CHAT_CHANNELS, saidIn } from './guidedHarness';
 
@@ -49,6 +50,11 @@ describe('told and kept right: readers (session 40)', () => {
     for (const said of ["I'm a great leader", 'I lead a team of 6', 'what leadership skills are needed']) expect(skillSaidLacking(said), said).to.equal(null);
   });
 
+  it('reads an RN asked by name apart from a nurse (ut39c P08-T2)', () => {
+    for (const said of ['do i need to be an RN first?', 'must you be a registered nurse?', 'do you have to be an rn for this']) expect(mustBeAsked(said), said).to.equal('registered nurse');
+    expect(mustBeAsked('do i need to be a nurse?')).to.equal('nurse');
+  });
+
   it('reads a plain yes or no asked (ut40a P11-T8)', () => {
     for (const said of ['can u just tell me yes or no, can i do this', 'give it to me straight, could I do it?', 'bottom line, can I?']) expect(plainVerdictAsked(said), said).to.equal(true);
     for (const said of ['can I do this?', 'what is the CCM?']) expect(plainVerdictAsked(said), said).to.equal(false);
@@ -76,6 +82,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('says an RN\'s degree only when told (ut39c P11-T1)', async () => {
       expect(await said('Good evening. I am a registered nurse from Nigeria, 9 years experience in a teaching hospital.')).to.include('nurse, about 9 years').and.not.to.include('a relevant degree');
       expect(await said("I'm an RN with a BSN, 6 years on a surgical ward")).to.include('a relevant degree');
+    });
+
+    it('says RN beside LPN is not addressed, with nursing a named degree, to "do i need to be an RN first?" (ut39c P08-T2)', async () => {
+      for (const message of ['do i need to be an RN first?', 'do you have to be an rn for this?']) {
+        const text = await said('hi im an LPN, 7 years in long term care and now doing some hospice', message);
+        expect(text, message).to.include('never sets an RN beside an LPN').and.to.include('Nursing is one of the degrees it names').and.not.to.match(/^No\b/);
+      }
     });
 
     it('names the skill they say they lack as the one to work on, never as theirs (ut40a P07-T9)', async () => {

@@ -655,8 +655,10 @@ export const Messages = Object.freeze({
     fieldNamed: (field: string, where: 'usual' | 'entry-level' = 'usual'): string =>
       where === 'usual' ? `Yes: the guide names ${field} among the usual degrees for this career.` : `Yes: the guide names a bachelor's in ${field} among the degrees entry-level care managers may hold.`,
     /** "do i need to be a nurse?": the guide's plain no, from what it names and its answer on the route without a degree. */
-    mustBe: (job: 'nurse' | 'social worker'): string =>
-      `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
+    mustBe: (job: 'nurse' | 'registered nurse' | 'social worker'): string =>
+      job === 'registered nurse'
+        ? "The guide doesn't say: it never sets an RN beside an LPN or any other kind of nurse. Nursing is one of the degrees it names, with social work or a related field, and it says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:"
+        : `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
     /** "Would a care manager job be a step up or sideways for me?": the guide weighs the career against no other job. */
     stepUpNotSaid:
       "The guide doesn't weigh care management against other jobs, so it can't say whether it would be a step up or sideways for you. What it gives is the pay by level, to set against your own:",
