@@ -28,7 +28,7 @@ import { GuidedButtons, GuidedMessages } from './rendering/guided/guidedMessages
 import { Messages } from './rendering/core/messages';
 import { sendOwnStart } from './rendering/person/routeReplies';
 import { FLOW_NAMES, saysTheWayIn, type Command, type FlowIntent, type FlowName } from './understanding/core/intents';
-import { educationOfJob, isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/person/aboutYou';
+import { degreeIsOfTheJob, isEmptyAbout, jobById, readAboutYou, saysWhereTheyStand } from './understanding/person/aboutYou';
 import { askedOfTheAnswerInView, AT_ROOT, rereadTurn, spelledOut, understand, understandTurn, withoutAddress, type Meaning, type Situation } from './understanding/core/pipeline';
 import { menuAskedOfTheAnswerInView, rungAskedAsAStep, rungOnThePath } from './understanding/core/followUp';
 import { listInView, pickedFromList } from './understanding/inView/listInView';
@@ -294,7 +294,7 @@ export class TurnRouter {
     // What people say about themselves anywhere (their job, years, degree, the area they want) is kept for the roadmap.
     const before = await this.deps.profile.get(context);
     const known = before?.about;
-    const said = readAboutYou(activity.text ?? '', this.deps.kb, { worksInField: jobById(known?.job ?? '')?.inField === true, jobHasDegree: educationOfJob(known?.job ?? '') === 'relevant-degree' });
+    const said = readAboutYou(activity.text ?? '', this.deps.kb, { worksInField: jobById(known?.job ?? '')?.inField === true, jobHasDegree: degreeIsOfTheJob(known?.job ?? '') });
     if (!isEmptyAbout(said)) await rememberAboutYou(context, this.deps, said);
     // "I am not a care coordinator, it is my aunty that is": said back as taken out, before the rest is answered.
     const takenBack = said.notJob !== undefined && said.job === undefined && known?.job === said.notJob ? jobById(said.notJob) : null;

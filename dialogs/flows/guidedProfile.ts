@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { EMPTY_PROFILE, type DialogDeps, type KnownAboutYou, type UserProfile } from '../deps';
-import { educationOfJob, type AboutYou } from '../understanding/person/aboutYou';
+import { degreeIsOfTheJob, educationOfJob, type AboutYou } from '../understanding/person/aboutYou';
 
 /** The user's profile as a fresh copy (the stored default is frozen), so flows can change it and save it back. */
 export async function readProfile(context: TurnContext, deps: DialogDeps): Promise<UserProfile> {
@@ -24,7 +24,8 @@ export async function rememberAboutYou(context: TurnContext, deps: DialogDeps, s
   const profile = await readProfile(context, deps);
   const known: KnownAboutYou = { ...profile.about };
   // "I'm not a nurse, I'm a vet nurse": the degree read from the job denied goes with it, unless told again.
-  const denied = said.notJob !== undefined && known.job === said.notJob ? educationOfJob(said.notJob) : null;
+  // A nurse's degree, told beside the job, is nursing: "I'm not a nurse" takes it too.
+  const denied = said.notJob !== undefined && known.job === said.notJob ? (educationOfJob(said.notJob) ?? (degreeIsOfTheJob(said.notJob) ? 'relevant-degree' : null)) : null;
   if (denied !== null && known.education === denied && said.education === undefined) delete known.education;
   if (said.job) known.job = said.job.id;
   // "I am not a care coordinator, it is my aunty": the job kept from before is theirs no longer.

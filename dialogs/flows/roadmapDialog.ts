@@ -11,7 +11,7 @@ import { AimButtons, EducationButtons, ExperienceButtons, formatYears, GuidedBut
 import { readProfile, rememberAboutYou, updateProfile } from './guidedProfile';
 import { afterTurningDown, askGuided, createGuidedPrompt, exitGracefully, turnsAllDown } from './guidedPrompt';
 import { ASK_EXPERIENCE_FOR, buildRoadmap, doneSteps, EMPTY_SITUATION, situationRecord, startingPoint, STEP, type Situation } from './roadmapPlan';
-import { deniesAJob, educationOfJob, isEmptyAbout, isStudentJob, isUnnamedJob, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/person/aboutYou';
+import { degreeIsOfTheJob, deniesAJob, educationOfJob, isEmptyAbout, isStudentJob, isUnnamedJob, jobById, parseAim, parseStage, parseYears, readAboutYou, yearsBand, type AboutYou, type Aim, type Education } from '../understanding/person/aboutYou';
 import { areasNamed, mentionedSpecialisations, specialisationById } from '../understanding/questions/specialisationMatch';
 import { asksSomething, clausesOf } from '../understanding/core/clauses';
 import { ownWorkPart } from '../understanding/person/experienceCounts';
@@ -59,7 +59,8 @@ function withoutDeniedJob(current: Situation, said: AboutYou): Situation {
   if (current.job === null || said.notJob !== current.job) return current;
   const next: Situation = { ...current, job: said.job?.id ?? null, years: null, yearsBand: null, working: null };
   if (said.education) next.education = said.education;
-  else if (educationOfJob(current.job) === current.education) next.education = null;
+  // A degree held with the job (a social worker's) or told unnamed beside it (a nurse's "my degree") goes with the job.
+  else if (educationOfJob(current.job) === current.education || (degreeIsOfTheJob(current.job ?? '') && current.education === 'relevant-degree')) next.education = null;
   return next;
 }
 
@@ -665,7 +666,7 @@ function saysTheAreaChoice(text: string, kb: KnowledgeBase): boolean {
  * known, never an aim or area. Null when it tells none of it.
  */
 function standingIn(text: string, kb: KnowledgeBase, known: Situation): Partial<Situation> | null {
-  const about = readAboutYou(text, kb, { answering: true, worksInField: jobById(known.job ?? '')?.inField === true, jobHasDegree: educationOfJob(known.job ?? '') === 'relevant-degree' });
+  const about = readAboutYou(text, kb, { answering: true, worksInField: jobById(known.job ?? '')?.inField === true, jobHasDegree: degreeIsOfTheJob(known.job ?? '') });
   const found: Partial<Situation> = {};
   if (about.job) found.job = about.job.id;
   if (about.education) found.education = about.education;

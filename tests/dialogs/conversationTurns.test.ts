@@ -242,7 +242,7 @@ describe('conversation: short turns between questions', () => {
 
     it('"where do I start given I\'m a nurse" still starts the personal roadmap', async () => {
       const chat = startGuided({ channelId: Channels.Webchat });
-      const replies = await chat.say("where do I start given I'm a nurse");
+      const replies = await chat.say("where do I start given I'm a nurse with a BSN");
       expect(stepShown(replies)).to.equal(null);
       expectShown(replies, GuidedMessages.roadmap.experienceAs('nurse'));
     });

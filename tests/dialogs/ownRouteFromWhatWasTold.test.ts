@@ -19,7 +19,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('"is it a realistic move for me?" after a degree and years in the field says what of the route they have and what is left', async () => {
       const cases: ReadonlyArray<readonly [string, 'degree-and-work' | 'no-degree-in-field']> = [
-        ["I'm an RN, 3 yrs med-surg. I'm done with bedside. Is care management a realistic move for me?", 'degree-and-work'],
+        ["I'm an RN with a BSN, 3 yrs med-surg. I'm done with bedside. Is care management a realistic move for me?", 'degree-and-work'],
         ["I've been a social worker for 8 years with a BSW. would care management suit me?", 'degree-and-work'],
         ["no degree but I've worked as a healthcare assistant for 5 years. could I become a care manager?", 'no-degree-in-field'],
       ];

@@ -101,7 +101,7 @@ const WEIGHED: readonly Weighed[] = [
 
 describe('a person\'s own case, read', () => {
   it('"must I be a nurse" in other words', () => {
-    expect(mustBeAsked('do you have to be an RN to do this?')).to.equal('nurse');
+    expect(mustBeAsked('do you have to be an RN to do this?')).to.equal('registered nurse');
     expect(mustBeAsked('do i need to be a social worker first')).to.equal('social worker');
     expect(mustBeAsked('do i need a nursing degree')).to.equal(null);
   });

@@ -100,7 +100,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('"Good evening. I am a registered nurse ... relocating to Toronto": the profile, no random "may be worth a look" (ut39a P11-T1)', async () => {
       const text = await said('Good evening. I am a registered nurse from Nigeria, 9 years experience in Lagos University Teaching Hospital, medical ward. I am relocating to Toronto, Canada next year with my family.');
-      expect(text).to.include('nurse, a relevant degree, about 9 years').and.not.to.include('may be worth a look');
+      expect(text).to.include('nurse, about 9 years').and.not.to.include('may be worth a look');
     });
 
     it('"... nursing school (licencjat pielęgniarstwo)": the nursing degree kept in the profile (ut39a P06-T1)', async () => {

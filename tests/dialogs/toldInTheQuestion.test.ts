@@ -88,7 +88,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       ] as const) {
         expect(await said(message), message).to.include(`your ${work} is the kind of experience the guide says is often required`);
       }
-      expect(await said("I'm a nurse. what do I need to become a care manager?")).to.include('a degree in one of its fields, and work as a nurse');
+      expect(await said("I'm a nurse with a BSN. what do I need to become a care manager?")).to.include('a degree in one of its fields, and work as a nurse');
       for (const message of ["I'm a barista. what do i need?", 'what do i need to become a care manager?', "I'm a healthcare assistant. what do i need for the CMC?"]) {
         expect(await said(message), message).not.to.include('is the kind of experience the guide says is often required');
       }

@@ -700,8 +700,10 @@ export const Messages = Object.freeze({
     fieldNamed: (field: string, where: 'usual' | 'entry-level' = 'usual'): string =>
       where === 'usual' ? `Yes: the guide names ${field} among the usual degrees for this career.` : `Yes: the guide names a bachelor's in ${field} among the degrees entry-level care managers may hold.`,
     /** "do i need to be a nurse?": the guide's plain no, from what it names and its answer on the route without a degree. */
-    mustBe: (job: 'nurse' | 'social worker'): string =>
-      `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
+    mustBe: (job: 'nurse' | 'registered nurse' | 'social worker'): string =>
+      job === 'registered nurse'
+        ? "The guide doesn't say: it never sets an RN beside an LPN or any other kind of nurse. Nursing is one of the degrees it names, with social work or a related field, and it says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:"
+        : `No: the guide doesn't say you must be a ${job}. It names a bachelor's in nursing, social work or a related field, and says a degree in healthcare or social work isn't strictly required, though most employers prefer a bachelor's in a related field plus relevant experience. Here is what it says:`,
     /** "Would a care manager job be a step up or sideways for me?": the guide weighs the career against no other job. */
     stepUpNotSaid:
       "The guide doesn't weigh care management against other jobs, so it can't say whether it would be a step up or sideways for you. What it gives is the pay by level, to set against your own:",
@@ -1009,6 +1011,8 @@ export const Messages = Object.freeze({
     const silentOn = [...(open.foreignDegree ? ['degrees earned in another country'] : []), ...(open.elsewhere || !open.foreignDegree ? ['a particular country'] : [])];
     return `The guide has no rules for ${silentOn.join(' or for ')}${open.unlicensed ? ', and says nothing of working without a license or a board exam passed' : ''}. What it does say is that once you have graduated, a license may be needed, and whether it is depends on where you work and on the role. So find out what applies where you want to work.`;
   },
+  /** A plain yes or no asked by someone whose work is outside the field: the plain word the guide allows, before the reasons. */
+  possiblyFromOutside: "Possibly: the guide writes its route for newcomers to healthcare too, and a degree isn't strictly required, but it isn't a quick yes.",
   /** `familyCare`: caring for their own family told beside the job, which the guide never speaks of (tester ut38a P10). */
   fitFromOutside: (job: string, unnamed: boolean, familyCare = ''): string =>
     `${unnamed ? `The guide doesn't name work as ${Messages.withArticle(job)} among the experience it describes, which is work in health or social services.` : `From what you've told me (${job}), you would be coming from outside health and social services, and the guide says its route is for newcomers to healthcare too.`}${familyCare ? ` ${familyCare}` : ''} Its route starts with a degree in social work, nursing or a related field, then experience in health or social services. Whether the work suits you is yours to judge: the guide says it may be right for you if you have a genuine wish to help people and can cope with high-stress situations.\n\nTell me your education and I'll say what is left for you, or build your roadmap.`,
@@ -1224,6 +1228,9 @@ export const Messages = Object.freeze({
     /** Skills asked that their work in the field may not give them ("as a support worker"): the hard ones. */
     skillsLacked: (job: string): string =>
       `The guide doesn't say which skills ${Messages.withArticle(job)} has. It says hands-on work in health or social services builds communication, empathy, patience and leadership, so the ones your work may not give you are its hard skills, the ones specific to the job:`,
+    /** A skill they say they lack ("not much leadership"), asked what to work on: that skill, never claimed as theirs. */
+    skillSaidLacking: (skill: string): string =>
+      `You say ${skill} is where you're short, so that is the one to work on: the guide counts it among the skills a care manager needs. What it says of ${skill}:`,
     /** What to study, asked with a degree in a field the guide does not name ("I have a BS in computer science"). */
     studyWithOtherDegree: (field: string | null): string =>
       `You have a degree already${field ? `, in ${field}` : ''}. The guide's route asks for a degree in social work, nursing or a related field and gives no list of related fields, so it doesn't say whether yours counts or whether you'd need another. What it says such a degree teaches:`,

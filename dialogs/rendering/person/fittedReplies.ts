@@ -9,7 +9,8 @@ import type { Answer } from '../../../knowledge/answerEngine';
 import type { DialogDeps } from '../../deps';
 import { Messages } from '../core/messages';
 import { sendLedAnswer } from './situationReplies';
-import { areaNeedAsked, skillsLackedAsked, studyAskedOfThem } from '../../understanding/person/needFittedAsked';
+import { areaNeedAsked, skillsAsked, skillsLackedAsked, studyAskedOfThem } from '../../understanding/person/needFittedAsked';
+import { skillSaidLacking } from '../../understanding/person/skillLackTold';
 import { isStudentJob, jobById, readAboutYou } from '../../understanding/person/aboutYou';
 import { heldDegreeField } from '../../understanding/person/experienceCounts';
 import { specialisationById } from '../../understanding/questions/specialisationMatch';
@@ -34,6 +35,10 @@ export async function sendFittedToThem(context: TurnContext, deps: DialogDeps, t
       .join('. '),
     deps.kb,
   );
+  // "What skills would I need to work on? ... not much leadership": the skill they say they lack, never one claimed as theirs.
+  const lacking = skillsAsked(text) ? skillSaidLacking(said) : null;
+  const lackingEntry = lacking ? deps.kb.faqById.get(lacking.entry) : undefined;
+  if (lacking && lackingEntry) return sendLedAnswer(context, deps, text, Messages.fitted.skillSaidLacking(lacking.skill), lackingEntry);
   // "What skills do I need that I probably haven't got as a support worker?": the job told now, or kept from before.
   if (skillsLackedAsked(text)) {
     const job = readAboutYou(said, deps.kb).job ?? (known?.job !== undefined ? jobById(known.job) : null);

@@ -3,6 +3,7 @@
  * of theirs weighed against what the guide names.
  * Moved out of dialogs/answerTurn.ts, behaviour unchanged.
  */
+import { plainVerdictAsked } from '../../understanding/person/plainVerdictAsked';
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../../knowledge/answerEngine';
 import { givesDirectAsk } from '../../../knowledge/aspects';
@@ -108,7 +109,9 @@ export async function sendWhatIsLeft(context: TurnContext, deps: DialogDeps, tex
   const job = known?.job !== undefined ? jobById(known.job) : undefined;
   // Not when the work told is done in a care setting ("I teach chair yoga in care homes", tester ut36a P11 m1): not outside it.
   if (fit && !known?.education && job && !job.inField && !CARE_SETTING.test(now)) {
-    await context.sendActivity(withButtons(channel, Messages.fitFromOutside(job.title, isUnnamedJob(job.id), tellsOfFamilyCare(context.activity.text ?? text) ? CaseWeighedMessages.familyCare : ''), [flowButton('roadmap'), ...menuOf(deps, ['what-is-needed', 'degree-fields']).map(askButton)]));
+    // "just tell me yes or no": the plain word their case allows first.
+    const plain = plainVerdictAsked(context.activity.text ?? text) ? `${Messages.possiblyFromOutside} ` : '';
+    await context.sendActivity(withButtons(channel, plain + Messages.fitFromOutside(job.title, isUnnamedJob(job.id), tellsOfFamilyCare(context.activity.text ?? text) ? CaseWeighedMessages.familyCare : ''), [flowButton('roadmap'), ...menuOf(deps, ['what-is-needed', 'degree-fields']).map(askButton)]));
     return answeredWith(text, deps.kb.faqById.get(FIT_ENTRY));
   }
   // A student's fit is the guide's answer for anyone: what they study is not yet what the route starts from.

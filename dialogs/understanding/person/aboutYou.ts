@@ -110,8 +110,10 @@ const WORKING = [
   'caregiver', 'carer', 'counselor', 'counsellor', 'case worker', 'caseworker', 'care coordinator', 'case manager', 'nursing home', 'care home', 'in a hospital',
   'working in care',
 ];
-/** Saying you are a nurse or social worker means both the degree and the work. */
-const RELEVANT_ROLE = ["i'm a nurse", 'i am a nurse', 'im a nurse', 'work as a nurse', 'registered nurse', "i'm a social worker", 'i am a social worker', 'im a social worker', 'work as a social worker'];
+/** Saying you are a social worker means both the degree and the work. */
+const RELEVANT_ROLE = ["i'm a social worker", 'i am a social worker', 'im a social worker', 'work as a social worker'];
+/** Saying you are a nurse means the work, not a degree: many nurses, RNs among them, qualified by an associate degree or a diploma. */
+const NURSE_ROLE = ["i'm a nurse", 'i am a nurse', 'im a nurse', 'work as a nurse', 'registered nurse'];
 
 /** Nursing or social work said not to be theirs: "I'm not a nurse (BA in business)", "without going to nursing school". */
 const FIELD_SAID_NOT = /\b(?:not|never|without|nor)(?: [a-z]+){0,3}? (?:nurs\w*|social work\w*|rn|registered nurse)\b/g;
@@ -120,8 +122,8 @@ const FIELD_SAID_NOT = /\b(?:not|never|without|nor)(?: [a-z]+){0,3}? (?:nurs\w*|
 const NURSES_HELPER = /\bnurse (?:s )?(?:aide|aides|aid|assistant|assistants|auxiliary|helper)\b/g;
 
 /** "I'm a nurse", "work as a social worker": the job that means the degree, not a vet nurse or a nurse's aide. */
-function saysRelevantRole(text: string): boolean {
-  return hasAny(normalise(text).replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' '), RELEVANT_ROLE);
+function saysRelevantRole(text: string, roles: readonly string[] = RELEVANT_ROLE): boolean {
+  return hasAny(normalise(text).replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' '), roles);
 }
 
 /** Words that say someone is at school now ("still", "in year 12", "a high school student", "doing my GCSEs"). */
@@ -223,7 +225,7 @@ export function parseStage(said: string): { education?: Education; working?: boo
   // "In my second year of a nursing degree" is a year of study, not years of anything.
   const years = NOT_EXPERIENCE.test(normalise(text)) ? null : yearsMentioned(text);
   if (years !== null) found.years = years;
-  if (saysRelevantRole(text) || (hasAny(text, WORKING) && !hasAny(text, ['not working', 'not yet working', "haven't worked", 'never worked']))) found.working = true;
+  if (saysRelevantRole(text) || saysRelevantRole(text, NURSE_ROLE) || (hasAny(text, WORKING) && !hasAny(text, ['not working', 'not yet working', "haven't worked", 'never worked']))) found.working = true;
   if (years !== null && years > 0) found.working = true;
   return Object.keys(found).length > 0 ? found : null;
 }
@@ -352,6 +354,8 @@ interface JobKind extends Job {
   phrases: readonly string[];
   /** What holding the job says about education: a nurse has a nursing degree, a student nurse is studying. */
   education?: Education;
+  /** A degree this job's holder tells, unnamed ("I already have my degree"), is in the job's field: a nurse's is nursing. */
+  fieldOfDegree?: true;
   /** Health work the guide does not name as its experience (a pharmacy): not in the field, nor outside health and social care. */
   unnamed?: true;
 }
@@ -364,7 +368,8 @@ const JOBS: readonly JobKind[] = [
   // A practical or vocational nurse (LPN, LVN) is a nurse whose training is below the bachelor's: no degree read into it (ut39a P08).
   { id: 'practical-nurse', title: 'licensed practical nurse (LPN)', inField: true, phrases: ['lpn', 'lvn', 'licensed practical nurse', 'licensed vocational nurse', 'practical nurse', 'vocational nurse'] },
   { id: 'student-nurse', title: 'student nurse', inField: true, education: 'studying', phrases: ['student nurse', 'nursing student', 'nurse in training'] },
-  { id: 'nurse', title: 'nurse', inField: true, education: 'relevant-degree', phrases: ['registered nurse', 'staff nurse', 'district nurse', 'charge nurse', 'practice nurse', 'community nurse', 'nurse', 'rn'] },
+  // A nurse's degree is not known unless told: many nurses, RNs among them, hold an associate degree or a diploma.
+  { id: 'nurse', title: 'nurse', inField: true, fieldOfDegree: true, phrases: ['registered nurse', 'staff nurse', 'district nurse', 'charge nurse', 'practice nurse', 'community nurse', 'nurse', 'rn'] },
   { id: 'social-work-student', title: 'social work student', inField: true, education: 'studying', phrases: ['social work student', 'student social worker'] },
   { id: 'social-worker', title: 'social worker', inField: true, education: 'relevant-degree', phrases: ['social worker'] },
   { id: 'case-worker', title: 'case worker', inField: true, phrases: ['case worker', 'caseworker', 'case aide', 'family support worker', 'community health worker', 'outreach worker'] },
@@ -397,6 +402,8 @@ const JOBS: readonly JobKind[] = [
   // community health centers, social service agencies): not counted as years in the field, and never said to be outside it.
   { id: 'pharmacy', title: 'pharmacy worker', inField: false, unnamed: true, phrases: ['pharmacy technician', 'pharmacy tech', 'pharmacy assistant', 'pharmacy tech assistant', 'pharmacy technician assistant', 'pharm tech', 'pharmacist', 'dispenser', 'chemist', 'pharmacy', 'pharmacies', 'drugstore'] },
   // Fitness work with clients' health (older clients, rehab after surgery) is work the guide never names either.
+  // Massage is hands-on work with clients' bodies the guide never names either; never a counselor ("masage therapist", ut40a P11).
+  { id: 'massage-therapist', title: 'massage therapist', inField: false, unnamed: true, phrases: ['massage therapist', 'licensed massage therapist', 'massage practitioner', 'masseuse', 'masseur', 'lmt', 'sports massage therapist'] },
   { id: 'fitness', title: 'personal trainer', inField: false, unnamed: true, phrases: ['personal trainer', 'fitness trainer', 'fitness instructor', 'gym instructor', 'fitness coach'] },
   { id: 'real-estate', title: 'real estate agent', inField: false, phrases: ['real estate agent', 'real estate', 'realtor', 'estate agent', 'property agent'] },
   { id: 'fire', title: 'firefighter', inField: false, phrases: ['firefighter', 'fire fighter', 'fireman', 'fire captain', 'fire chief', 'fire lieutenant', 'fire service', 'fire department', 'fire brigade'] },
@@ -433,10 +440,18 @@ function jobIn(clause: string): JobKind | null {
       if (someoneElses(typed.slice(Math.max(0, at - 4), at)) || anotherPersonsJob(typed.slice(0, at))) continue;
       if (notHeld(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
       if (peopleNotTheWriter(phrase, typed, at) || jobComparedTo(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
+      if (job.id === 'counselor' && phrase.join(' ') === 'therapist' && !talkingTherapist(typed[at - 1])) continue;
       return job;
     }
   }
   return null;
+}
+
+/** Words before "therapist" that keep it a talking therapist (a counselor); any other kind ("masage therapist") is no counselor. */
+const TALKING_THERAPIST = /^(?:a|an|the|my|as|im|am|m|was|been|be|licensed|registered|qualified|certified|trained|practising|practicing|family|marriage|couples?|health|behavioral|behavioural|grief|trauma|addiction|child|play|cbt|talking|talk|clinical|psychotherapist|school|drug|alcohol|substance|abuse|bereavement|relationship|lmft|lpc|lcsw|a\s)$/;
+
+function talkingTherapist(before: string | undefined): boolean {
+  return before === undefined || TALKING_THERAPIST.test(before) || /^\d+$/.test(before);
 }
 
 /** The last word of a job that names a person ("therapist", "nurse", "officer"), whose plural is other people. */
@@ -551,6 +566,12 @@ export function educationOfJob(id: string): Education | null {
   return JOBS.find((candidate) => candidate.id === id)?.education ?? null;
 }
 
+/** True when a degree the job's holder tells, unnamed, is in the job's field: a social worker's, a nurse's. */
+export function degreeIsOfTheJob(id: string): boolean {
+  const job = JOBS.find((candidate) => candidate.id === id);
+  return job?.education === 'relevant-degree' || job?.fieldOfDegree === true;
+}
+
 export function jobById(id: string): Job | null {
   // A job kept in the person's words (jobInTheirWords.ts): work outside health and social services, said back as told.
   if (id.startsWith(TOLD_JOB_PREFIX) && id.length > TOLD_JOB_PREFIX.length) return { id, title: id.slice(TOLD_JOB_PREFIX.length), inField: false };
@@ -593,7 +614,7 @@ const WISH = /\b(?:want|wanted|wanting|would like|like to|love to|hope|hoping|ai
 /** Words that make a clause a question even without a question mark ("wondering whether I could ..."). */
 const ASKING = /\b(?:wonder|wondering|whether|if i can|if i could|if i need|is it possible|do i need|can i|could i|should i|would i|how do i|how can i|how long|how much)\b/;
 /** Years that are not experience: an age, a time ahead, a course's length. */
-const NOT_EXPERIENCE = /\b(?:years? old|year olds?|aged|(?:years?|yrs?|months?) (?:sober|clean|in recovery)|in \S+ (?:years?|months?)|\S+ (?:years?|months?) (?:from now|ago|course|degree|programme|program)|\S+ year (?:course|degree|programme|program)|next year|this year|last year|(?:first|second|third|fourth|final|1st|2nd|3rd|4th) year)\b/;
+const NOT_EXPERIENCE = /\b(?:(?:years?|yrs?) old|(?:year|yr) olds?|aged|(?:years?|yrs?|months?) (?:sober|clean|in recovery)|in \S+ (?:years?|months?)|\S+ (?:years?|months?) (?:from now|ago|course|degree|programme|program)|\S+ year (?:course|degree|programme|program)|next year|this year|last year|(?:first|second|third|fourth|final|1st|2nd|3rd|4th) year)\b/;
 /** Words that tie a duration to work ("for six years", "6 years' experience", "worked ... 3 years"). */
 const WORK_CONTEXT = /\b(?:been|work|worked|working|experience|exp|job|role|employed|career|in care|as a|as an|for)\b|\byears? in (?!(?:school|uni|university|college|education|training|study|studies)\b)/;
 
@@ -745,7 +766,7 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
     const stage = parseStage(clause.text);
     // "qualified in 2015" names no field: it does not undo the nursing degree a nurse has.
     // "I already have my degree. I finished it in 2015" after saying they are a social worker: that degree, unnamed.
-    const vague = stage?.education === 'other-degree' && (about.education === 'relevant-degree' || (known.jobHasDegree === true && !DEGREE_WITH_SUBJECT.test(c)));
+    const vague = stage?.education === 'other-degree' && (about.education === 'relevant-degree' || (about.job !== undefined && degreeIsOfTheJob(about.job.id) && !DEGREE_WITH_SUBJECT.test(c)) || (known.jobHasDegree === true && !DEGREE_WITH_SUBJECT.test(c)));
     if (vague && about.education === undefined) about.education = 'relevant-degree';
     // A degree named in a clause that says nothing of the person is the guide's words said back ("a degree, right. so
     // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").

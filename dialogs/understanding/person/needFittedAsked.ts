@@ -43,6 +43,14 @@ export function skillsLackedAsked(text: string): boolean {
   return SKILLS_LACKED.test(normalise(text));
 }
 
+/** Skills asked of at all: "what skills would I need to work on?", "what should I learn", "how do I get better at it". */
+const SKILLS_ASKED = new RegExp(String.raw`\b(?:what|which) (?:\w+ )?${SKILLS}\b|\b(?:what|which|how) (?:should|could|would|do|can) i (?:learn|work on|improve|build|develop|get better)\b|\b(?:how|where) (?:do|can|could|would|should) i (?:learn|build|develop|improve|get better at|work on)\b`);
+
+/** True when the message asks which skills to build, needed or lacked ("what skills would I need to work on?"). */
+export function skillsAsked(text: string): boolean {
+  return SKILLS_ASKED.test(normalise(text)) || skillsLackedAsked(text);
+}
+
 /** What they would need, asked with nothing named: "anything specific I'd need?", "what would I need for that", "what does that take". */
 const NEED_ASKED =
   /\b(?:anything|something|what|what else) (?:(?:specific|special|particular|extra|more|else) )?(?:(?:would|do|will|should) )?(?:i|i d|id|i ll|i would|one|you) (?:\w+ )?(?:need|require|have to (?:do|get|have))\b|\bwhat (?:does|would|will) (?:that|it|this) (?:take|need|require)\b|\b(?:do|would|will) i need anything (?:specific|special|particular|extra|else|more)\b/;

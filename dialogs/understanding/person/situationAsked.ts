@@ -336,10 +336,14 @@ function experienceLeadAlone(deps: DialogDeps, said: string, experience: Experie
 /** Asked whether one must be a nurse or a social worker: "do i need to be a nurse", "must you be an RN", "is it only for nurses". */
 const MUST_BE = /\b(?:do|does|would|will|have|has)? ?(?:i|you|u|one|someone|people) (?:need|needs|have|has|got) to be (?:a |an )?(nurse|nurses|rn|registered nurse|social worker|social workers)\b|\bmust (?:i|you|u|one) be (?:a |an )?(nurse|rn|registered nurse|social worker)\b|\b(?:only|just) for (nurses|social workers)\b/;
 
-/** The job a person asks whether they must hold ("do i need to be a nurse"): 'nurse' or 'social worker'; null when not asked. */
-export function mustBeAsked(text: string): 'nurse' | 'social worker' | null {
+/**
+ * The job a person asks whether they must hold ("do i need to be a nurse"): 'nurse', 'registered nurse' (an RN asked by
+ * name, which the guide never sets beside an LPN or any other nurse) or 'social worker'; null when not asked.
+ */
+export function mustBeAsked(text: string): 'nurse' | 'registered nurse' | 'social worker' | null {
   const found = MUST_BE.exec(normalise(text));
   const job = found ? (found[1] ?? found[2] ?? found[3]) : undefined;
   if (!job) return null;
+  if (/^(?:rn|registered nurse)$/.test(job)) return 'registered nurse';
   return /social/.test(job) ? 'social worker' : 'nurse';
 }

@@ -207,7 +207,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('starts the roadmap from a first message that wishes for one and tells about the person', async () => {
       const chat = startGuided({ channelId });
-      const replies = await chat.say("Good morning. I'm a nurse with 3 years on a hospital ward. I'd like a roadmap into care management.");
+      const replies = await chat.say("Good morning. I'm a nurse with a BSN and 3 years on a hospital ward. I'd like a roadmap into care management.");
       // Only the aim is asked: the education and the years were told.
       expectShown(replies, roadmap.aimQuestion);
       expect(shownText(replies)).not.to.include(roadmap.educationQuestion);

@@ -67,7 +67,7 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
 
     it('takes a new introduction at the aim question as the starting point, and an area named as where they work as no aim', async () => {
       const chat = startGuided({ channelId });
-      await chat.say("I'm a nurse, 10 years on wards, burnt out, would this be calmer?");
+      await chat.say("I'm a nurse with a BSN, 10 years on wards, burnt out, would this be calmer?");
       expectShown(await chat.say(FlowPhrases.roadmap), m.aimQuestion);
       let replies = await chat.say("i'm a social worker with a BSW, 4 yrs in child protection");
       check(replies, 'aim asked again');
@@ -106,7 +106,7 @@ for (const channelId of [Channels.Webchat, Channels.Msteams]) {
 
     it('offers the chooser after a plan that aims to specialise with no area chosen', async () => {
       const chat = startGuided({ channelId });
-      await chat.say("I'm a nurse with 2 years experience and I want to specialise");
+      await chat.say("I'm a nurse with a BSN and 2 years experience and I want to specialise");
       const replies = await chat.say(FlowPhrases.roadmap);
       expectShown(replies, m.heading, m.aimLine(RoadmapWords.aim.specialise));
       expect(buttonTitles(replies).some((title) => /special/i.test(title))).to.equal(true);

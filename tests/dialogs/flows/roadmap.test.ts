@@ -73,7 +73,7 @@ describe('my roadmap', () => {
     const storage = new MemoryStorage();
     const chat = startGuided({ channelId: Channels.Webchat, storage });
     let replies = await chat.say(FlowPhrases.roadmap);
-    replies = await chat.say("I'm a nurse and I've worked in a hospital for 6 years");
+    replies = await chat.say("I'm a nurse with a BSN and I've worked in a hospital for 6 years");
     // Degree and experience are both in that answer, so only the aim is asked.
     expectShown(replies, m.aimQuestion);
     replies = await chat.say('I want to lead a team one day');

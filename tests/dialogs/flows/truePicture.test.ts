@@ -148,7 +148,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('drops the nursing degree read from "I\'m a nurse" when the person says they are a vet nurse', async () => {
       const c = start();
-      await c.say("I'm a nurse");
+      await c.say("I'm a nurse, I already have my degree");
       let replies = await c.say('my roadmap');
       expectShown(replies, m.experienceAs(title('nurse')));
       replies = await c.say('no im not a nurse, im a vet nurse');

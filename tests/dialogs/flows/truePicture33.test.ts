@@ -33,8 +33,8 @@ describe('nothing false said about the person: the reader (understanding/person/
       expect(read(said).education, said).to.equal(undefined);
     }
     expect(read("I'm an RN").job).to.equal('nurse');
-    expect(read('im an rn, 6 years in the icu')).to.deep.equal({ job: 'nurse', working: true, education: 'relevant-degree', years: 6 });
-    expect(read("I've been a nurse 6 years")).to.deep.equal({ job: 'nurse', working: true, education: 'relevant-degree', years: 6 });
+    expect(read('im an rn, 6 years in the icu')).to.deep.equal({ job: 'nurse', working: true, years: 6 });
+    expect(read("I've been a nurse 6 years")).to.deep.equal({ job: 'nurse', working: true, years: 6 });
     expect(read('10 years as a social worker')).to.deep.equal({ job: 'social-worker', working: true, education: 'relevant-degree', years: 10 });
     expect(read('rn for 12 years, BSN').job).to.equal('nurse');
   });
@@ -114,7 +114,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('takes "wait, I\'m not a nurse!" right after the roadmap out of the roadmap, with the nurse\'s degree and years', async () => {
       const c = start();
-      await c.say("I'm a nurse, 5 years");
+      await c.say("I'm a nurse with a BSN, 5 years");
       await c.say('my roadmap');
       let replies = await c.say('1');
       expect(shownText(replies)).to.include(AIM_NOW);
@@ -129,7 +129,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
 
     it('takes "I\'m not a nurse" said later out of the saved roadmap too, so "my roadmap" no longer says it', async () => {
       const c = start();
-      await c.say("I'm a nurse, 5 years");
+      await c.say("I'm a nurse with a BSN, 5 years");
       await c.say('my roadmap');
       await c.say('1');
       await c.say('what does a care manager earn?');

@@ -104,7 +104,7 @@ describe('flows reading what the person weighs and says', () => {
         await chat.say('next');
         await chat.say('stop');
         await chat.say(FlowPhrases.roadmap);
-        await chat.say("I'm a nurse, 3 years on a ward");
+        await chat.say("I'm a nurse with a BSN, 3 years on a ward");
         const replies = await chat.say('become a care manager');
         expect(ticked(replies)).to.include(1);
       });

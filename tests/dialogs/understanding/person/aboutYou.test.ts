@@ -26,8 +26,8 @@ describe('what people say about themselves (understanding/person/aboutYou)', () 
     ["I'm a carer, been doing it 4 years. Never went to uni. Would love to specialise in mental health", { job: 'care-worker', working: true, years: 4, education: 'none', specialisation: 'psychiatric', aim: 'specialise' }],
     ["I'm a support worker and I'm thinking about specialising in older people", { job: 'care-worker', working: true, specialisation: 'geriatric', aim: 'specialise' }],
     ['I work as a CNA for 3 years and I hope to become a care manager', { job: 'nursing-assistant', working: true, years: 3, aim: 'become' }],
-    ["I'm a registered nurse with 10 years experience and want to move up to director one day", { job: 'nurse', working: true, education: 'relevant-degree', years: 10, aim: 'lead' }],
-    ["I'm a nurse and I've worked in a hospital for 6 years", { job: 'nurse', working: true, education: 'relevant-degree', years: 6 }],
+    ["I'm a registered nurse with 10 years experience and want to move up to director one day", { job: 'nurse', working: true, years: 10, aim: 'lead' }],
+    ["I'm a nurse and I've worked in a hospital for 6 years", { job: 'nurse', working: true, years: 6 }],
     ["I'm a social worker, qualified in 2015, keen on chronic disease management", { job: 'social-worker', working: true, education: 'relevant-degree', specialisation: 'chronic-disease', aim: 'specialise' }],
     ["I'm a student nurse in my second year", { job: 'student-nurse', working: true, education: 'studying', studyYear: 2 }],
     ["I'm studying nursing", { education: 'studying' }],
@@ -41,7 +41,7 @@ describe('what people say about themselves (understanding/person/aboutYou)', () 
     // A job that is someone else's is not the writer's: a careers teacher, a parent, a friend.
     ['hey im 17 and finishing school next year, my careers teacher said i should look at care manager jobs', { education: 'school' }],
     ["i'm a cashier and my mum is a nurse", { job: 'retail' }],
-    ["my job as a nurse is killing me", { job: 'nurse', working: true, education: 'relevant-degree' }],
+    ["my job as a nurse is killing me", { job: 'nurse', working: true }],
     // Someone else named as the one who holds the job, however far back in the clause; "I" after them is the writer.
     ['my auntie over in Dallas is a case manager and I am a nursing student', { job: 'student-nurse', working: true, education: 'studying' }],
     ['My older brother works as a care coordinator, I study nursing', { education: 'studying' }],
@@ -66,10 +66,10 @@ describe('what people say about themselves (understanding/person/aboutYou)', () 
     // A question after a statement: the statement counts, the question does not.
     ["I don't have a degree, is that a problem?", { education: 'none' }],
     ["I've been a carer for 4 years, can I become a care manager without a degree?", { job: 'care-worker', working: true, years: 4 }],
-    ["where do I start given I'm a nurse", { job: 'nurse', working: true, education: 'relevant-degree' }],
+    ["where do I start given I'm a nurse", { job: 'nurse', working: true }],
     // Terse, with no "I": a message that opens with the writer's own job.
     ['HCA, 6 years, no degree', { job: 'healthcare-assistant', working: true, years: 6, education: 'none' }],
-    ['Nurse for 20 years, want to move into management', { job: 'nurse', working: true, education: 'relevant-degree', years: 20, aim: 'lead' }],
+    ['Nurse for 20 years, want to move into management', { job: 'nurse', working: true, years: 20, aim: 'lead' }],
     ['Healthcare asisstant 3 yrs', { job: 'healthcare-assistant', working: true, years: 3 }],
   ];
   for (const [text, expected] of SAYS) {
