@@ -7,6 +7,7 @@
  * The result is computed once per turn and kept on the turn, so the router, a flow's question and the walk read the
  * message the same way.
  */
+import { toldBeforeItsEnd } from '../talk/tellingEnded';
 import { asksPay } from '../../../knowledge/aspects';
 import type { TurnContext } from 'botbuilder';
 import { weighingAsked } from '../../../knowledge/comparison';
@@ -695,6 +696,9 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (!raw.trim()) return onlyMarks(typed);
   const pressed = situation.place === 'root' ? flowButtonSaid(raw) : null;
   if (pressed) return { kind: 'flow', intent: { flow: pressed } };
+  // "I've got an associates in fire science and EMT-B. That's it.": the closer ends the telling, not the chat (talk40).
+  const toldWhole = situation.place === 'root' ? toldBeforeItsEnd(raw) : null;
+  if (toldWhole) return understand(toldWhole, situation, kb);
   const message: Message = { raw, text: normalise(raw) };
   // Someone else's claim about a subject of the guide, checked ("my aunt says the money is rubbish to start with, is that
   // true?"): asked of the guide, not a question about the bot's own reliability.
