@@ -42,11 +42,14 @@ export function hardTimeTold(raw: string): boolean {
 const THE_WHOLE =
   '(?:this|that|it|all this|all of this|all that|the whole thing|everything|this all|it all|this whole thing|this stuff|all this stuff)(?: is| s| was| feels| seems| sounds| is getting| gets| are)?';
 
+/** The whole thing as too much: "this is a lot" (said of all of it), never "that's a lot" (said of a figure just given). */
+const MUCH_OF_IT = '(?:this|all this|all of this|the whole thing|everything|this all|it all|this whole thing|this stuff|all this stuff)(?: is| s| feels| seems| is getting| gets)?';
+
 /** The whole thing found confusing or too much: "this is so confusing", "im so lost", "this is a lot to take in". */
 const OVERWHELMED = new RegExp(
   '^(?:(?:ok|okay|honestly|man|wow|god|lol|tbh|ngl) )*(?:' +
     '(?:' + THE_WHOLE + ' )?' + INTENSIFIER + '(?:confusing|confusing as hell|complicated|overwhelming|hard to follow|hard to get my head around|over my head|a maze|a minefield)|' +
-    THE_WHOLE + ' ' + INTENSIFIER + '(?:a lot|a lot to take in|too much|much|so much|a lot of info|too much info|too much information)|' +
+    MUCH_OF_IT + ' ' + INTENSIFIER + '(?:a lot|a lot to take in|too much|much|so much|a lot of info|too much info|too much information)|' +
     '(?:i am|i m|im|i feel|feeling|i am getting|i am feeling) ' + INTENSIFIER + '(?:confused|lost|overwhelmed|swamped)(?: (?:by|with|about) (?:all this|all of this|it all|this|everything))?|' +
     'my head is (?:spinning|exploding|hurting|fried)|(?:i )?(?:do not|can not|cannot) (?:get|follow|understand) (?:any of this|all this|this at all|any of it)' +
     ')(?: (?:tbh|honestly|ngl|lol|haha|tho|though|now|already|for me|to be honest))*$',
