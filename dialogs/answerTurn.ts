@@ -62,7 +62,7 @@ import { sendOwnGapAnswer } from './rendering/person/gapReplies';
 import { placeShareAsked } from './understanding/questions/placeShareAsked';
 import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/guided/menuReplies';
 import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendWhereToMeetPeers, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/person/routeReplies';
-import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
+import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayCutRemarked, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
 import { sendAgeWithItsNearest, sendAskedInPart, sendAskedThroughTheirLife, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
@@ -332,6 +332,7 @@ const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
   { name: 'the time without the degree', run: (t) => { const asked = t.lastRejected ? null : timeWithoutTheDegree(t.text, t.said); return asked ? t.again(asked, t.inView) : null; } },
   { name: 'the degree turned down', run: sendWayInWithoutTheDegree },
   { name: 'their pay in another currency', run: sendOwnPayInAnotherCurrency },
+  { name: 'a pay cut remarked', run: sendPayCutRemarked },
   { name: 'the pay of a first job', run: (t) => (t.lastRejected || foreignPayTold(t) ? null : one(sendFirstJobPayAsked(t.context, t.deps, t.text, t.said))) },
   { name: 'pay by workplace', run: sendPayBySetting },
   { name: 'which comes first', run: sendOrderAsked },

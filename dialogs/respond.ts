@@ -28,7 +28,7 @@ import type { Meaning } from './understanding/core/pipeline';
 import { asksIfWorthIt } from './understanding/talk/remarks';
 import { isPayOnTheLadder } from './understanding/core/followUp';
 import { degreeTurnedDown } from './understanding/person/degreeTurnedDown';
-import { sendDiscouraged, sendWaitComplained } from './rendering/talk/talkReplies';
+import { sendDiscouraged, sendHardGoing, sendWaitComplained } from './rendering/talk/talkReplies';
 import { askedInstead, briefAsked, type AskedInstead } from './understanding/talk/correctionAsked';
 import { complaintAsksNothing, meantAtTheEnd } from './understanding/talk/repairAsked';
 import { normalise } from './understanding/core/textMatch';
@@ -371,6 +371,8 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
   const said = context.activity.text ?? '';
   // "this bot is kinda slow lol but ty": sorry for the wait, the thanks welcomed (talk38, rendering/talk/talkReplies.ts).
   if (await sendWaitComplained(context, acts)) return;
+  // "im sorry, its been a hard year": sympathy and time; "ugh this is so confusing": the short version (talk40).
+  if (await sendHardGoing(context, deps, acts)) return;
   // "honestly its a bit discouraging. Every answer is 'get a degree'": heard, and the way in without one (talk38).
   if (acts.some((act) => REMARKS.has(act)) && (await sendDiscouraged(context, deps))) return;
   // "lol dream on. done": doubt or a judgement, then done with the chat: a goodbye that does not cheer the path on.

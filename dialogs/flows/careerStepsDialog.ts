@@ -8,7 +8,7 @@ import { isSharedMeaning, respond } from '../respond';
 import { channelOf, flowButton, renderStepsOverview, renderText, topicButtons, withButtons, type Channel } from '../rendering/core/cards';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../dialogIds';
-import { continueActivity, safeEcho, shownForOf, stepCard, stepListText, stoppedActivity, walkStepTag, withChoices } from '../rendering/guided/guidedCards';
+import { continueActivity, safeEcho, shownForOf, stepButtonsActivity, stepCard, stepListText, stoppedActivity, walkStepTag, withChoices } from '../rendering/guided/guidedCards';
 import { GuidedButtons, GuidedMessages, stepNumbersText } from '../rendering/guided/guidedMessages';
 import { readProfile, updateProfile } from './guidedProfile';
 import { askGuided, createGuidedPrompt, exitGracefully, MAX_REPROMPTS, saidAside } from './guidedPrompt';
@@ -48,6 +48,8 @@ interface WalkOptions {
   cameBack?: boolean;
   /** The step is on screen already and the walk has said what comes next: it waits, saying nothing again. */
   quiet?: boolean;
+  /** The walk has just asked for a step by its number (the list of steps, "pick a number from 1 to 10"): "3" is step 3. */
+  numberAsked?: boolean;
 }
 
 type ResumeChoice = { kind: 'resume' } | { kind: 'restart' } | { kind: 'goto'; step: number };
@@ -58,6 +60,9 @@ const Ids = Object.freeze({
   resumePrompt: 'careerSteps.resumePrompt',
   walkPrompt: 'careerSteps.walkPrompt',
 });
+
+/** A number typed alone ("3"). */
+const BARE_NUMBER = /^(\d{1,2})$/;
 
 /** "From step 1" and the restart words start again; yes, ok, continue and carry on pick up at the saved step. */
 const FROM_STEP_ONE = /^(?:from step (?:1|one)|step (?:1|one)|start from step (?:1|one)|the beginning|beginning)$/;
@@ -182,6 +187,10 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
       return step.replaceDialog(Ids.walk, { step: n } satisfies WalkOptions);
     }
     const said = step.context.activity.text ?? '';
+    // A bare number no button shown has ("3" beside Next and Stop) is no step unless the walk asked for one.
+    const typed = BARE_NUMBER.exec(said.trim());
+    const buttons = paused ? 2 : n > 1 ? 3 : 2;
+    if (typed && step.options.numberAsked !== true && Number(typed[1]) > buttons) return this.numberNotShown(step, Number(typed[1]), n, paused);
     const answer = yesOrNoSaid(said);
     if (answer !== null) return this.answered(step, answer, n, paused);
     if (saysStepUnderWay(said)) return this.underWay(step, n, said);
@@ -192,6 +201,18 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     const walkAsked = meaning.kind === 'flow' && meaning.intent.flow === 'careerSteps' && meaning.intent.step === undefined;
     if (walkAsked || LIST_ASKED.test(normalise(step.context.activity.text ?? ''))) return this.navigate(step, { kind: 'overview' }, n, paused);
     return this.answerQuestion(step, meaning, n);
+  }
+
+  /** "There's no 3 here" and the buttons shown again: the step card's, or the offer to carry on. */
+  private async numberNotShown(step: WaterfallStepContext<WalkOptions>, typed: number, n: number, paused: boolean): Promise<DialogTurnResult> {
+    const channel = channelOf(step.context.activity);
+    const note = GuidedMessages.steps.numberNotShown(typed, this.isStep(typed));
+    if (paused) {
+      await step.context.sendActivity(renderText(channel, note));
+      return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, reminded: false } satisfies WalkOptions);
+    }
+    await step.context.sendActivity(stepButtonsActivity(channel, note, n));
+    return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), quiet: true } satisfies WalkOptions);
   }
 
   /**
@@ -234,13 +255,13 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
         return step.endDialog({ stoppedAt: n });
       case 'overview':
         await step.context.sendActivity(renderStepsOverview(this.deps.kb, channel));
-        return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
+        return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, numberAsked: true } satisfies WalkOptions);
       case 'outOfRange':
         await step.context.sendActivity(m.outOfRange(command.number, this.total));
-        return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
+        return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, numberAsked: true } satisfies WalkOptions);
       case 'unknownStep':
         await step.context.sendActivity(m.unknownStep(safeEcho(command.wanted, channel), stepListText(this.deps.kb.steps)));
-        return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true } satisfies WalkOptions);
+        return step.replaceDialog(Ids.walk, { ...onStep(step.options, n), paused: true, numberAsked: true } satisfies WalkOptions);
     }
   }
 

@@ -1100,6 +1100,9 @@ export const Messages = Object.freeze({
    */
   takenAsNoDegree: 'I took that as asking whether you can become a care manager without a degree. Here is what the guide says:',
   /** A degree turned down as a remark ("no way im doing 4 yrs of college, theres gotta be another way in"): what it was taken to ask. */
+  /** "so i'd take like a 60% pay cut": at first quite possibly, where pay starts and how far it rises, then the table. */
+  payCutAtFirst: (entry: string, bands: string): string =>
+    `At the start, quite possibly: the guide puts entry-level pay at ${entry} a year. It doesn't stay there, though. With experience and a bigger role the guide's median ranges go up: ${bands}. A certification may also help you earn more.`,
   takenAsWayWithoutDegree: 'I took that as asking about a way in without the degree. Here is what the guide says:',
   /** An introduction from work outside health and social care: where the guide says to start. */
   /** Work outside the field told with the career weighed ("kinda got me thinking about it"): the route, then who it suits. */

@@ -129,13 +129,23 @@ export function stepCardBlocks(step: CareerStep, total: number, relatedTitles: r
 
 /** One step as one card: "Step N of 10: title", its text (see stepCardText); Next, Back (not on step 1) and Stop. */
 export function stepCard(step: CareerStep, total: number, channel: Channel, relatedTitles: readonly string[] = []): Partial<Activity> {
-  const titles = [GuidedButtons.next, ...(step.number > 1 ? [GuidedButtons.back] : []), GuidedButtons.stop];
-  const actions = titles.map((title) => guidedAction(title, walkStepTag(step.number)));
+  const actions = stepButtons(step.number);
   const card =
     channel === 'teams'
       ? teamsCard(stepCardBlocks(step, total, relatedTitles), actions)
       : CardFactory.heroCard(stepCardTitle(step, total), stepCardText(step, relatedTitles), [], actions);
   return { type: ActivityTypes.Message, attachments: [card] };
+}
+
+/** The step card's buttons: Next, Back (not on step 1) and Stop, each tagged with the step it was shown for. */
+function stepButtons(step: number): CardAction[] {
+  const titles = [GuidedButtons.next, ...(step > 1 ? [GuidedButtons.back] : []), GuidedButtons.stop];
+  return titles.map((title) => guidedAction(title, walkStepTag(step)));
+}
+
+/** A line with the step card's buttons again (Next, Back unless on step 1, Stop), for the card still on screen. */
+export function stepButtonsActivity(channel: Channel, text: string, step: number): Partial<Activity> {
+  return withChoices(channel, text, stepButtons(step));
 }
 
 export function continueActivity(channel: Channel, step: number): Partial<Activity> {

@@ -70,6 +70,9 @@ export const GuidedMessages = Object.freeze({
       `You got as far as step ${n}: ${title}. Shall we pick up there, or start again from step 1?`,
     resumeQuestion: 'Resume where you left off, or start from step 1?',
     continueOffer: (n: number): string => `Shall we carry on with step ${n}? You can also say "next", "back", or "go to step" and a number.`,
+    /** A bare number no button shown has ("3" beside Next and Stop): not taken as a step, said how to ask for one. */
+    numberNotShown: (n: number, isStep: boolean): string =>
+      `There's no ${n} among the buttons here.` + (isStep ? ` To go to step ${n}, say "step ${n}".` : '') + ' The buttons again:',
     atFirstStep: "This is the first step, so there's nothing before it.",
     /** The education step shown to someone who said they have no degree or would not go to university. */
     withoutADegree:

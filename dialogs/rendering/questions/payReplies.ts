@@ -4,13 +4,15 @@
  */
 import { type Answer } from '../../../knowledge/answerEngine';
 import { ownPayInAnotherCurrency } from '../../../knowledge/beyondGuide';
-import { channelOf } from '../core/cards';
+import { channelOf, flowButton, withButtons } from '../core/cards';
 import { renderNoFigure } from '../beyond/nearby';
 import { feedbackUserOf } from '../../feedbackStore';
 import { payRiseInView } from '../../understanding/core/followUp';
 import { payBySettingAsked } from '../../understanding/questions/payBySettingAsked';
 import { Messages } from '../core/messages';
-import { sendAnswered, sendLedAnswered } from '../core/entryReplies';
+import { payCutRemarked } from '../../understanding/talk/payCutRemarked';
+import { salaryRange } from '../guided/guidedCards';
+import { answeredWith, sendAnswered, sendLedAnswered } from '../core/entryReplies';
 import { sendLedDecline } from '../person/situationReplies';
 import { declinedAbout } from '../../turnState';
 import { payOfRoleInView, unpaidInView } from '../../understanding/inView/answerInView';
@@ -31,6 +33,20 @@ export async function sendOwnPayInAnotherCurrency(turn: TurnInView): Promise<Ans
     return sendLedAnswered(context, deps, text, Messages.beyond.payOwnInAnotherCurrency(foreignPay), payTable);
   }
   return null;
+}
+
+/**
+ * A rueful remark on a pay cut ("so i'd take like a 60% pay cut. cool cool"): at the start, quite possibly, with where
+ * pay starts, every band above it, and that certification may raise it; the pay ladder offered.
+ */
+export async function sendPayCutRemarked(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected } = turn;
+  const payTable = lastRejected || !payCutRemarked(turn.said) ? undefined : deps.kb.faqById.get(PAY_ENTRY);
+  const [first, ...higher] = deps.kb.salaries;
+  if (!payTable || !first || higher.length === 0) return null;
+  const bands = higher.map((level) => `${level.shortTitle} ${salaryRange(level)}`).join('; ');
+  await context.sendActivity(withButtons(channelOf(context.activity), Messages.payCutAtFirst(salaryRange(first), bands), [flowButton('salaryLadder')]));
+  return [answeredWith(text, payTable)];
 }
 
 /** Pay asked of a workplace: the guide has no such figure, a decline with the pay it gives. */

@@ -8,7 +8,8 @@ import type { DialogDeps } from '../../deps';
 import type { ChatAct } from '../../understanding/core/conversation';
 import { complainsOfTheWait } from '../../understanding/talk/waitComplained';
 import { discouragementOf } from '../../understanding/talk/discouraged';
-import { channelOf, renderChat } from '../core/cards';
+import { hardTimeTold, overwhelmedBy } from '../../understanding/talk/hardGoing';
+import { askButton, channelOf, flowButton, renderChat, withButtons } from '../core/cards';
 import { sendLedEntry } from '../core/entryReplies';
 
 export const TalkMessages = Object.freeze({
@@ -22,6 +23,13 @@ export const TalkMessages = Object.freeze({
   /** "feeling kinda defeated ngl": heard, and where to look next. */
   discouraged:
     "Sorry it feels that way: it's a lot to take in at first. Two things in the guide are worth holding on to: it expects demand for care managers to grow, and it shows ways to build experience a step at a time, such as volunteering or an internship. These may help:",
+  /** "im sorry, its been a hard year": no apology needed, sympathy, and time. */
+  hardTimeWithSorry: "There's nothing to apologise for. I'm sorry it's been so hard. Take your time: whenever you're ready, I'm here for any question about becoming a care manager.",
+  /** "it's been a rough few months": sympathy, and time. */
+  hardTime: "I'm sorry it's been so hard. Take your time: whenever you're ready, I'm here for any question about becoming a care manager.",
+  /** "ugh this is so confusing": the route in a few lines, and the walk offered. */
+  shortVersion:
+    "It's a lot to take in, so here's the short version. Most care managers first get a degree in social work, nursing or a related field, usually a bachelor's. A degree isn't strictly required: lots of experience in care delivery or case management can sometimes make up for it. Either way, you build experience in health or social services, then get certified: you can start with the CCM. Want to go through it one step at a time?",
 });
 
 /** Acts of thanks that a complaint of the wait may come with. */
@@ -37,6 +45,26 @@ export async function sendWaitComplained(context: TurnContext, acts: readonly Ch
   if (!acts.some((act) => act === 'complaint' || THANKING.has(act)) || !complainsOfTheWait(said)) return false;
   const thanked = acts.some((act) => THANKING.has(act));
   await context.sendActivity(renderChat('thanks', channelOf(context.activity), [], thanked ? TalkMessages.thanksDespiteWait : TalkMessages.sorryForTheWait));
+  return true;
+}
+
+/** Entries beside the short version of the route: the way in without a degree. */
+const SHORT_VERSION_ENTRY_IDS: readonly string[] = Object.freeze(['without-degree']);
+
+/**
+ * Hard going told, asking nothing: a hard time or grief (sympathy and time, never "no problem at all"), or the whole thing
+ * found confusing (the short version and the walk offered, never "ask it in other words"). True when sent.
+ */
+export async function sendHardGoing(context: TurnContext, deps: DialogDeps, acts: readonly ChatAct[]): Promise<boolean> {
+  const said = context.activity.text ?? '';
+  const channel = channelOf(context.activity);
+  if (hardTimeTold(said)) {
+    await context.sendActivity(renderChat('sorry', channel, [], acts.includes('sorry') ? TalkMessages.hardTimeWithSorry : TalkMessages.hardTime));
+    return true;
+  }
+  if (!overwhelmedBy(said)) return false;
+  const beside = SHORT_VERSION_ENTRY_IDS.flatMap((id) => deps.kb.faqById.get(id) ?? []).map(askButton);
+  await context.sendActivity(withButtons(channel, TalkMessages.shortVersion, [flowButton('careerSteps'), flowButton('roadmap'), ...beside]));
   return true;
 }
 

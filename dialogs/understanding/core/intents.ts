@@ -113,6 +113,9 @@ export const FLOW_RULES: ReadonlyArray<{ flow: FlowName; patterns: readonly RegE
     flow: 'specialisation',
     patterns: [
       /\b(?:choose|choosing|pick|picking|select|selecting|find|finding|decide on|deciding on) (?:a |an |my |the right |the best |which )?(?:speciali[sz]ation|specialty|speciality|specialism|niche)\b/,
+      // The chooser asked for by name or as a quiz: "let's try the specialty chooser", "is there like a quiz or smth to pick".
+      /\b(?:speciali[sz]ation|specialty|speciality|specialism|area|niche) (?:chooser|picker|quiz|finder|matcher|selector|questionnaire)\b/,
+      /\b(?:quiz|questionnaire|chooser|picker)\b(?: (?:or|and) (?:smth|something|sth|summat|whatever|anything))?(?: (?:thing|tool))? (?:to|that|which|for|you can use to|i can (?:do|take) to) (?:helps? (?:me |us )?)?(?:pick|choose|decide|picking|choosing|deciding|find(?:ing)? (?:my|the|a)|work out|figure out|match)\b/,
       /\b(?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche)s? (?:suits|fits|would suit|would fit|(?:is|would be) (?:right|best|good|ideal) for|should i (?:choose|pick|go for|go into|do|focus on)|to (?:choose|pick|go for|go into))\b/,
       /\b(?:do not|dont|can not) (?:know|decide|choose) (?:which|what) (?:speciali[sz]ation|specialty|speciality|specialism|niche|area|field) to (?:choose|pick|go for|go into|do)$/,
       // Not knowing what to specialise in, with a request for help or none: "I don't know what to specialise in, can you help".

@@ -7,6 +7,7 @@
  * The result is computed once per turn and kept on the turn, so the router, a flow's question and the walk read the
  * message the same way.
  */
+import { toldBeforeItsEnd } from '../talk/tellingEnded';
 import { asksPay } from '../../../knowledge/aspects';
 import type { TurnContext } from 'botbuilder';
 import { weighingAsked } from '../../../knowledge/comparison';
@@ -696,6 +697,9 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
   if (!raw.trim()) return onlyMarks(typed);
   const pressed = situation.place === 'root' ? flowButtonSaid(raw) : null;
   if (pressed) return { kind: 'flow', intent: { flow: pressed } };
+  // "I've got an associates in fire science and EMT-B. That's it.": the closer ends the telling, not the chat (talk40).
+  const toldWhole = situation.place === 'root' ? toldBeforeItsEnd(raw) : null;
+  if (toldWhole) return understand(toldWhole, situation, kb);
   const message: Message = { raw, text: normalise(raw) };
   // Someone else's claim about a subject of the guide, checked ("my aunt says the money is rubbish to start with, is that
   // true?"): asked of the guide, not a question about the bot's own reliability.
@@ -758,6 +762,18 @@ export function understand(typed: string, situation: Situation, kb: KnowledgeBas
 /** A sound of weariness said on its own before a question: "ugh", "sigh", "argh", "oof", "meh", "welp" ("ugh fine, the CMC then" settles after a complaint). */
 const SIGH = /^(?:u+g+h+|u+r+g+h+|a+r+g+h+|sigh+|\*sigh\*|oo+f+|meh+|welp|oh (?:man|boy)|man|geez|jeez|yikes|hmph|pff+t?)$/;
 
+/** Acts a sigh may run into before a question and still be a sigh: "ugh ok", "sigh fine", "ugh alright then". */
+const SETTLING: ReadonlySet<ChatAct> = new Set(['ack', 'yes']);
+
+/** A sigh with an ok after it in one clause ("ugh ok, what would I have to study?"): weariness, then settling to ask. */
+function sighThenOk(clause: string, kb: KnowledgeBase): boolean {
+  const [first, ...rest] = clause.split(' ');
+  if (!first || rest.length === 0 || !SIGH.test(first)) return false;
+  const after = rest.join(' ');
+  const chat = chatOf({ raw: after, text: after }, kb);
+  return chat.acts.length > 0 && !chat.rest && chat.acts.every((act) => SETTLING.has(act));
+}
+
 /**
  * "ugh. what entry level jobs could I apply for right now": a sigh before a question is weariness with the search, not
  * a complaint about the last answer (tester ut39a P09-T4), so no "Sorry about that" and the answer in view is not set
@@ -767,7 +783,7 @@ function sighNoComplaint(meaning: Meaning, message: Message, kb: KnowledgeBase):
   if (meaning.kind !== 'question' || !meaning.acts.includes('complaint')) return meaning;
   const clauses = clausesOf(message.raw).map((clause) => normalise(clause)).filter((clause) => clause !== '' && clause !== normalise(meaning.text));
   // "ugh. ok what would I have to study. be specific": the sound is the only complaint said; the rest goes on to the question.
-  const others = clauses.filter((clause) => !SIGH.test(clause));
+  const others = clauses.filter((clause) => !SIGH.test(clause) && !sighThenOk(clause, kb));
   if (others.length === clauses.length || others.some((clause) => chatOf({ raw: clause, text: clause }, kb).acts.includes('complaint'))) return meaning;
   return { ...meaning, acts: meaning.acts.filter((act) => act !== 'complaint') };
 }

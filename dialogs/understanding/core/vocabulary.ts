@@ -97,7 +97,8 @@ export const STOPPING_HERE =
 /** The phrases of each group, as regular expression alternatives over the normalised message. */
 export const GROUP_PHRASES: Readonly<Record<WordGroup, string>> = Object.freeze({
   yes: 'yes|yeah|yea|yep|yup|ya|yes i do|i do|sure|sure thing|of course|absolutely|definitely|yes please',
-  okay: 'ok|okay|k|kk|alright|all right|got it|right',
+  // Everyday and slang forms of ok: "aight", "bet", "k bet", "say less", "word", "sure sure".
+  okay: 'ok|okay|k|kk|okie|okey|oki|alright|all right|aight|ight|aite|alrighty|got it|right|bet|k bet|ok bet|say less|word|sure sure|cool cool|safe|sweet|sweet as|coolio|okie dokie|okey dokey',
   ack: 'cool|great|nice|good|fine|perfect|awesome|understood|i understand|i get it|i understand now|i get it now|i see now|noted|i see|sounds good|lol|haha|ha|hmm+|wow|interesting|fair enough|good to know|nice to know|great to know|makes sense|no worries|no problem|no probs|no prob|np|whatever|if you say so|gotcha|righto',
   no: 'no|nope|nah|not now|no thanks|no thank you|maybe later|later|no more',
   notReally: 'not really|not yet|not at the moment|i do not|i dont|no i do not|no i dont',

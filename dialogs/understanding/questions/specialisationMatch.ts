@@ -557,7 +557,8 @@ export function areaForThePeople(kb: KnowledgeBase, question: string, said: stri
  * specialisation suits someone who likes planning and numbers more than the emotional part?", "I'm more of an
  * organiser, what area fits?"). The guide matches the areas to who is helped and what the work involves only.
  */
-const LIKING = /\b(?:likes?|loves?|enjoys?|prefers?|good at|great at|into|more of an?|rather (?:do|work with)|more than|strengths? (?:are|is)|best at|skills? (?:are|is|in))\b/;
+// "like" as a filler ("is there like a quiz", "so like what") says no liking.
+const LIKING = /\b(?:(?<!\b(?:there|is|was|just|um|uh|so|its|it s|and|or) )likes?|loves?|enjoys?|prefers?|good at|great at|into|more of an?|rather (?:do|work with)|more than|strengths? (?:are|is)|best at|skills? (?:are|is|in))\b/;
 
 /** True when the text says what the person likes or is good at, which the chooser's areas are not matched to. */
 export function saysALiking(text: string): boolean {
