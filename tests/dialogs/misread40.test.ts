@@ -3,6 +3,7 @@ import { Messages } from '../../dialogs/rendering/core/messages';
 import { payCeilingAsked } from '../../dialogs/understanding/questions/payCeilingAsked';
 import { questionAfterAside } from '../../dialogs/understanding/core/questionAfterAside';
 import { perkAsked } from '../../dialogs/understanding/questions/beyondTheJobAsked';
+import { certificationFirstAskedOfTheView } from '../../dialogs/understanding/questions/startWithAsked';
 import { withoutCertificatesHeld } from '../../dialogs/understanding/person/certificationHeld';
 import { degreeWeighed } from '../../dialogs/understanding/person/experienceCounts';
 import { normalise } from '../../dialogs/understanding/core/textMatch';
@@ -44,6 +45,12 @@ describe('misread keywords (misread40): readers', () => {
     expect(withoutCertificatesHeld(normalise('which cert do i need for geriatric care?'))).to.equal('which cert do i need for geriatric care');
   });
 
+  it('reads which to take first asked of the CCM and the CMC in view, never of other things or without them in view', () => {
+    for (const said of ['Which one should I get first?', 'which first', 'ok which one do i go for first?', 'what should I take first?']) expect(certificationFirstAskedOfTheView(said, ['cmc', 'ccm']), said).to.equal(true);
+    expect(certificationFirstAskedOfTheView('which one is better?', ['cmc', 'ccm'])).to.equal(false);
+    expect(certificationFirstAskedOfTheView('Which one should I get first?', ['cmc', 'salary'])).to.equal(false);
+  });
+
   it('reads "my Indian MSW ... accepted ... in USA" as a degree from another country', () => {
     expect(degreeWeighed('Kindly tell me whether my Indian MSW will be accepted for care manager position in USA?')?.abroad).to.equal(true);
     expect(degreeWeighed('would my Nigerian BSN be recognized for jobs in the US?')?.abroad).to.equal(true);
@@ -63,23 +70,26 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
-    for (const message of ["Pay doesn't matter much, pension covers me. What matters is I want to be useful. Is it rewarding?", "money's not important to me, I have a pension. Is the work rewarding?"]) {
-      it(`"${message}": the question after the aside, not the pension (ut40a P09-T5)`, async () => {
-        const text = await said(message);
-        expect(text).to.include(readableOpening('rewarding')).and.not.to.include('pension');
-      });
-    }
-
-    it('"not in it for the money lol. is it stressful": the stress answer, not the pay', async () => {
-      const text = await said('not in it for the money lol. is it stressful');
-      expect(text).to.include(readableOpening('stressful')).and.not.to.include('$40,000');
+    it('"Pay doesn\'t matter much, pension covers me. ... Is it rewarding?": the question after the aside, not the pension (ut40a P09-T5)', async () => {
+      const text = await said("Pay doesn't matter much, pension covers me. What matters is I want to be useful. Is it rewarding?");
+      expect(text).to.include(readableOpening('rewarding')).and.not.to.include('pension');
+      // Made-up asides the bot already read right before this session: kept so the step never takes them elsewhere.
+      expect(await said("money's not important to me, I have a pension. Is the work rewarding?")).to.include(readableOpening('rewarding'));
+      expect(await said('not in it for the money lol. is it stressful')).to.include(readableOpening('stressful')).and.not.to.include('$40,000');
     });
 
-    for (const message of ['do i need a degree,, i only have massage school cert', 'all i have is a CNA certificate, do i need a degree?']) {
-      it(`"${message}": the degree question, no certification for an area (ut40a P11-T3)`, async () => {
-        const text = await said(message);
-        expect(text).not.to.include('names no certification for');
-        expect(text).to.include(readableOpening('without-degree'));
+    it('"do i need a degree,, i only have massage school cert": the degree question, no certification for an area (ut40a P11-T3)', async () => {
+      const text = await said('do i need a degree,, i only have massage school cert');
+      expect(text).not.to.include('names no certification for');
+      expect(text).to.include(readableOpening('without-degree'));
+      // A made-up one the bot already read right before this session, kept as a guard.
+      expect(await said('all i have is a CNA certificate, do i need a degree?')).to.include(readableOpening('without-degree')).and.not.to.include('names no certification for');
+    });
+
+    for (const followUp of ['Which one should I get first?', 'ok so which do i go for first']) {
+      it(`"${followUp}" after the CCM and the CMC side by side: the CCM to start with, not first jobs (ut40a P02-T6)`, async () => {
+        const text = await said("What's the difference between the CCM and the CMC?", followUp);
+        expect(text).to.include(readable(Messages.direct.startWith('CCM'))).and.not.to.include(readableOpening('entry-level-jobs'));
       });
     }
 

@@ -11,7 +11,7 @@ import { certificationHeldAsked } from '../../understanding/person/certification
 import { shortOfADegreeAsked } from '../../understanding/person/experienceCounts';
 import { ownRoutePart } from '../../understanding/person/ownRouteAsked';
 import { orderAsked } from '../../understanding/questions/orderAsked';
-import { certificationFirstAsked, certificationSkipped, startOfTheAnswer } from '../../understanding/questions/startWithAsked';
+import { certificationFirstAsked, certificationFirstAskedOfTheView, certificationSkipped, startOfTheAnswer } from '../../understanding/questions/startWithAsked';
 import { sendOrderNotSet } from '../questions/orderReplies';
 import { CERTIFICATION_WORTH_ENTRY, gainOfTheCertificationAsked, MEMBERSHIP_ENTRY, worthPayingAsked } from '../../understanding/questions/worthPayingAsked';
 import { COURSES_ENTRY, schoolSubjectsAsked } from '../../understanding/questions/schoolSubjectsAsked';
@@ -69,9 +69,11 @@ export async function sendOrderAsked(turn: TurnInView): Promise<Answer[] | null>
 
 /** "CCM or CMC first?": the one the guide says to start with, then both. */
 export async function sendCertificationToStartWith(turn: TurnInView): Promise<Answer[] | null> {
-  const { context, deps, text, lastRejected } = turn;
+  const { context, deps, text, lastRejected, last, before } = turn;
   // "CCM or CMC first?": the one the guide says to start with, then both ("skip the CCM?" is toldReplies.ts's).
-  const both = !lastRejected && certificationFirstAsked(text) && certificationSkipped(text) === null ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
+  // "Which one should I get first?" with the two side by side in view: the same (ut40a P02-T6).
+  const firstAsked = (certificationFirstAsked(text) && certificationSkipped(text) === null) || certificationFirstAskedOfTheView(text, [last?.id, before?.id]);
+  const both = !lastRejected && firstAsked ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
   const startWith = both ? startOfTheAnswer(both) : null;
   if (both && startWith) return [await sendLedAnswer(context, deps, text, Messages.direct.startWith(startWith), both)];
   return null;
