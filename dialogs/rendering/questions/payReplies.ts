@@ -50,8 +50,9 @@ const CEILING_ENTRIES: readonly string[] = ['salary-director', 'salary-vp'];
 
 /** How high pay goes ("And the ceiling if I move up to director?"): the director's and VP's bands, never moving up without pay (ut40a P07-T8). */
 export async function sendPayCeiling(turn: TurnInView): Promise<Answer[] | null> {
-  const { context, deps, text, lastRejected } = turn;
-  const [director, vp] = lastRejected || !payCeilingAsked(text) ? [] : CEILING_ENTRIES.map((id) => deps.kb.faqById.get(id));
+  const { context, deps, text, said, lastRejected } = turn;
+  // Their own pay told beside it ("... at the top end? i'm on $85,000") is weighed by the steps on their own pay.
+  const [director, vp] = lastRejected || !payCeilingAsked(text) || !payCeilingAsked(said) ? [] : CEILING_ENTRIES.map((id) => deps.kb.faqById.get(id));
   if (!director || !vp) return null;
   await context.sendActivity(renderText(channelOf(context.activity), Messages.direct.payCeiling));
   await sendSideBySide(context, deps, director, vp);

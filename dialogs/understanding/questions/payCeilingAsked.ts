@@ -24,11 +24,14 @@ const TOP_WORD = new RegExp(String.raw`\b${TOP}\b`);
 const OTHER_LIMIT = /\b(?:age|caseloads?|clients|patients|hours|students|class|credits?|years|weight|lifting|glass)\b/;
 /** A lower rung named: its own top is asked ("top pay as a senior care manager?"), which its band answers. */
 const LOWER_RUNG = /\b(?:entry|junior|mid|middle|senior|starting|beginner)\b/;
+/** A sum told beside it ("the pay at the top end? i'm on $85,000"): their own pay weighed, which another step answers. */
+const SUM_TOLD = /[$\u00a3\u20ac]\s*\d|\b\d[\d,.]*\s*(?:k|grand)\b/i;
 const MAX_WORDS = 18;
 
 /** True when the message asks how high pay goes: the top said of pay, or a top word beside pay or a rung to climb to. */
 export function payCeilingAsked(message: string): boolean {
   const text = normalise(message);
+  if (SUM_TOLD.test(message)) return false;
   if (!text || text.split(' ').length > MAX_WORDS || LOWER_RUNG.test(text)) return false;
   if (TOP_PAY.test(text)) return true;
   if (!TOP_WORD.test(text) || OTHER_LIMIT.test(text)) return false;
