@@ -23,6 +23,7 @@ import { timeWithoutTheDegree } from './understanding/person/degreeTurnedDown';
 import { entryPicked, listInView, pickedFromList, pickedFromMenu, whichAsked } from './understanding/inView/listInView';
 import { askingPart, twoQuestionsAsked, withoutTagQuestion } from './understanding/core/clauses';
 import { thingAsked } from './understanding/questions/thingAsked';
+import { questionAfterAside } from './understanding/core/questionAfterAside';
 import { requirementCarried } from './understanding/inView/requirementCarried';
 import { sendNamedThing } from './rendering/beyond/namedThingReplies';
 import { sendAskedOfItsLine } from './rendering/inView/lineOfTheThingReplies';
@@ -62,7 +63,7 @@ import { sendOwnGapAnswer } from './rendering/person/gapReplies';
 import { placeShareAsked } from './understanding/questions/placeShareAsked';
 import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/guided/menuReplies';
 import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendWhereToMeetPeers, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/person/routeReplies';
-import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayCutRemarked, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
+import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayCutRemarked, sendPayCeiling, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
 import { sendAgeWithItsNearest, sendAskedInPart, sendAskedThroughTheirLife, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
@@ -297,6 +298,8 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
   { name: 'the career asked again after a miss', run: sendCareerAskedAgain },
   // "Is the CCM recognised over here, do you know?": the question, without a tag the engine reads as one (ut36a P11 m2).
   { name: 'a tag question dropped', run: (t) => (withoutTagQuestion(t.text) !== t.text ? t.again(withoutTagQuestion(t.text), t.inView) : null) },
+  // "Pay doesn't matter, pension covers me. Is it rewarding?": the question after the aside, alone (ut40a P09-T5).
+  { name: 'the question after an aside', run: (t) => { const asked = t.lastRejected ? null : questionAfterAside(t.text); return asked ? t.again(asked, t.inView) : null; } },
   // "1) does interpreting count? 2) need a new degree?": each numbered question in turn (ut39a P05-T1).
   { name: 'numbered questions, each answered', run: sendNumberedQuestions },
   // A word read in the sense the sentence gives it: a criminal record, years jobs ask for, the CCM from Kenya (ut39a).
@@ -335,6 +338,8 @@ const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
   { name: 'a pay cut remarked', run: sendPayCutRemarked },
   { name: 'the pay of a first job', run: (t) => (t.lastRejected || foreignPayTold(t) ? null : one(sendFirstJobPayAsked(t.context, t.deps, t.text, t.said))) },
   { name: 'pay by workplace', run: sendPayBySetting },
+  // "And the ceiling if I move up to director?": how high pay goes, the top bands, not moving up without pay (ut40a P07-T8).
+  { name: 'how high pay goes', run: sendPayCeiling },
   { name: 'which comes first', run: sendOrderAsked },
   { name: 'which certification to start with', run: sendCertificationToStartWith },
   { name: 'worth paying for', run: sendWorthPaying },

@@ -581,6 +581,8 @@ export const Messages = Object.freeze({
    * said first, in one line, then what the guide does say.
    */
   direct: Object.freeze({
+    /** How high pay goes (understanding/questions/payCeilingAsked.ts): the guide's top two bands, side by side. */
+    payCeiling: "The highest pay the guide gives is at the top of the ladder: directors, and above them vice presidents of care management.",
     /** Their own English asked whether it is a problem: the guide speaks of no language level, and calls communication paramount. */
     ownEnglish:
       "The guide doesn't speak of language level or of English in particular, so I won't guess. What it does say is that excellent communication skills are paramount for a care manager, who is in constant contact with patients, families and healthcare professionals:",

@@ -11,7 +11,7 @@ import { certificationHeldAsked } from '../../understanding/person/certification
 import { shortOfADegreeAsked } from '../../understanding/person/experienceCounts';
 import { ownRoutePart } from '../../understanding/person/ownRouteAsked';
 import { orderAsked } from '../../understanding/questions/orderAsked';
-import { certificationFirstAsked, certificationSkipped, certificationToStartWithInView, startOfTheAnswer } from '../../understanding/questions/startWithAsked';
+import { certificationFirstAsked, certificationFirstAskedOfTheView, certificationSkipped, certificationToStartWithInView, startOfTheAnswer } from '../../understanding/questions/startWithAsked';
 import { sendOrderNotSet } from '../questions/orderReplies';
 import { CERTIFICATION_WORTH_ENTRY, gainOfTheCertificationAsked, MEMBERSHIP_ENTRY, worthPayingAsked } from '../../understanding/questions/worthPayingAsked';
 import { peersToMeetAsked } from '../../understanding/questions/membershipAsked';
@@ -70,10 +70,14 @@ export async function sendOrderAsked(turn: TurnInView): Promise<Answer[] | null>
 
 /** "CCM or CMC first?": the one the guide says to start with, then both. */
 export async function sendCertificationToStartWith(turn: TurnInView): Promise<Answer[] | null> {
-  const { context, deps, text, lastRejected, lastId } = turn;
+  const { context, deps, text, lastRejected, lastId, last, before } = turn;
   // "CCM or CMC first?": the one the guide says to start with, then both ("skip the CCM?" is toldReplies.ts's); "which
-  // one should I start with?" with a certification in view asks the same.
-  const asked = (certificationFirstAsked(text) && certificationSkipped(text) === null) || certificationToStartWithInView(text, lastId);
+  // one should I start with?" with a certification in view asks the same, and "Which one should I get first?" with the
+  // two side by side in view (ut40a P02-T6).
+  const asked =
+    (certificationFirstAsked(text) && certificationSkipped(text) === null) ||
+    certificationToStartWithInView(text, lastId) ||
+    certificationFirstAskedOfTheView(text, [last?.id, before?.id]);
   const both = !lastRejected && asked ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
   const startWith = both ? startOfTheAnswer(both) : null;
   if (both && startWith) return [await sendLedAnswer(context, deps, text, Messages.direct.startWith(startWith), both)];

@@ -4,7 +4,7 @@
  */
 import { type Answer } from '../../../knowledge/answerEngine';
 import { ownPayInAnotherCurrency } from '../../../knowledge/beyondGuide';
-import { channelOf, flowButton, withButtons } from '../core/cards';
+import { channelOf, flowButton, renderText, withButtons } from '../core/cards';
 import { renderNoFigure } from '../beyond/nearby';
 import { feedbackUserOf } from '../../feedbackStore';
 import { payRiseInView } from '../../understanding/core/followUp';
@@ -12,7 +12,8 @@ import { payBySettingAsked } from '../../understanding/questions/payBySettingAsk
 import { Messages } from '../core/messages';
 import { payCutRemarked } from '../../understanding/talk/payCutRemarked';
 import { salaryRange } from '../guided/guidedCards';
-import { answeredWith, sendAnswered, sendLedAnswered } from '../core/entryReplies';
+import { answeredWith, sendAnswered, sendLedAnswered, sendSideBySide } from '../core/entryReplies';
+import { payCeilingAsked } from '../../understanding/questions/payCeilingAsked';
 import { sendLedDecline } from '../person/situationReplies';
 import { declinedAbout } from '../../turnState';
 import { payOfRoleInView, unpaidInView } from '../../understanding/inView/answerInView';
@@ -58,6 +59,20 @@ export async function sendPayBySetting(turn: TurnInView): Promise<Answer[] | nul
   // The guide has no such figure: a decline (noted for the guide), with the pay it does give.
   if (payBySetting) return [await sendLedDecline(context, deps, text, Messages.beyond.payBySettingNotGiven(settings), payBySetting)];
   return null;
+}
+
+/** The guide's top pay bands, the director's and the vice president's. */
+const CEILING_ENTRIES: readonly string[] = ['salary-director', 'salary-vp'];
+
+/** How high pay goes ("And the ceiling if I move up to director?"): the director's and VP's bands, never moving up without pay (ut40a P07-T8). */
+export async function sendPayCeiling(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, deps, text, said, lastRejected } = turn;
+  // Their own pay told beside it ("... at the top end? i'm on $85,000") is weighed by the steps on their own pay.
+  const [director, vp] = lastRejected || !payCeilingAsked(text) || !payCeilingAsked(said) ? [] : CEILING_ENTRIES.map((id) => deps.kb.faqById.get(id));
+  if (!director || !vp) return null;
+  await context.sendActivity(renderText(channelOf(context.activity), Messages.direct.payCeiling));
+  await sendSideBySide(context, deps, director, vp);
+  return [answeredWith(text, director), answeredWith(text, vp)];
 }
 
 /** The pay beside the role in view ("what's that pay?" after what a director does). */

@@ -28,3 +28,15 @@ export function certificationHeldAsked(text: string): { held: GuideCertification
   if (!ASKED_OF_CERTIFICATION.test(rest)) return null;
   return { held, other: held === 'ccm' ? 'cmc' : 'ccm' };
 }
+
+/** A certificate told as one's own ("i only have massage school cert", "all i have is a CNA certificate", "with my phlebotomy cert"). */
+const CERTIFICATE_OF_THEIRS =
+  /\b(?:i (?:only |just |already )?(?:have|hold|got|earned|finished|completed|ve got|have got)|i ve (?:only |just )?got|ive (?:only |just )?got|all i (?:have|got) is|with (?:only |just )?(?:my|a|an))(?: (?:a|an|my|the|only|just))?(?: [a-z]+){0,4}? (?:certifications?|certificates?|certs?|credentials?)\b/g;
+
+/**
+ * The message without the certificates the person says they hold (ut40a P11-T3): "do i need a degree,, i only have
+ * massage school cert" asks of the degree, and its "cert" asks for no certification.
+ */
+export function withoutCertificatesHeld(normalised: string): string {
+  return normalised.replace(CERTIFICATE_OF_THEIRS, ' ').replace(/\s+/g, ' ').trim();
+}

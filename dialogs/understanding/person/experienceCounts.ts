@@ -369,13 +369,13 @@ const DEGREE_ABROAD =
   /\b(?:abroad|overseas|foreign|international|another country|other country|different country|my (?:home )?country|back home|outside the (?:us|usa|uk|states|country))\b/;
 /**
  * A degree said to be from a place ("my nursing degree is from Philippines"), or asked of as accepted in a country
- * ("is it accepted here in US", "would it be recognized in the UK"): a degree from elsewhere, whose recognition the
+ * ("is it accepted here in US", "would it be recognized in the UK", "accepted for care manager position in USA"): a degree from elsewhere, whose recognition the
  * guide never speaks of. Not a university or a year ("a degree from a state university", "from 2005").
  */
 const DEGREE_FROM_ELSEWHERE =
-  /\b(?:degree|bsn|bsw|bachelors?|bachelor s|masters?|master s|diploma)\b(?: [a-z]+){0,2} from (?!(?:a|an|the|my|our|uni|university|college|school|online|home|there|here|it)\b)[a-z]+|\b(?:accepted|recogni[sz]ed|valid|transferable|transfer) (?:here )?(?:in )?(?:the )?(?:us|usa|uk|united states|states|america|canada|australia|here)\b/;
-/** A nationality written before the degree, as names are written ("my Polish degree", "a Nigerian bachelor"). */
-const NATIONALITY_BEFORE_DEGREE = /\b(?!(?:Human|Christian|Urban)\b)([A-Z][a-z]+(?:ish|ian|ese|an|ch|i|ic))\s+(?:[a-z]+\s+){0,2}(?:degree|bachelor|master|diploma|qualification|university|uni)\b/;
+  /\b(?:degree|bsn|bsw|bachelors?|bachelor s|masters?|master s|diploma)\b(?: [a-z]+){0,2} from (?!(?:a|an|the|my|our|uni|university|college|school|online|home|there|here|it)\b)[a-z]+|\b(?:accepted|recogni[sz]ed|valid|transferable|transfer)(?: [a-z]+){0,5}? (?:here )?(?:in )?(?:the )?(?:us|usa|uk|united states|states|america|canada|australia|here)\b/;
+/** A nationality written before the degree, as names are written ("my Polish degree", "a Nigerian bachelor", "my Indian MSW"). */
+const NATIONALITY_BEFORE_DEGREE = /\b(?!(?:Human|Christian|Urban)\b)([A-Z][a-z]+(?:ish|ian|ese|an|ch|i|ic))\s+(?:[a-z]+\s+){0,2}(?:degree|bachelor|master|diploma|qualification|university|uni|[Mm][Ss][Ww]|[Bb][Ss][Ww]|[Bb][Ss][Nn]|[Mm][Ss][Nn]|MPH|MBA|BSc|MSc|BA|MA|PhD)\b/;
 /** Work or experience asked of, which the experience reading answers. */
 const ASKS_OF_WORK = /\b(?:experience|exp|work|worked|working|job|jobs|years?|yrs|volunteer\w*|placement)\b/;
 /** A thing pointed back at ("does it count?", "is that valid?"). */

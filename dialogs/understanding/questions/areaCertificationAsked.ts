@@ -9,6 +9,7 @@
 import type { KnowledgeBase, SpecialisationId } from '../../../knowledge/schema';
 import { normalise } from '../core/textMatch';
 import { areasNamed } from './specialisationMatch';
+import { withoutCertificatesHeld } from '../person/certificationHeld';
 
 /** A certification, in people's words. */
 const CERTIFICATION = /\b(?:certifications?|certificates?|certs?|credentials?|certified)\b/;
@@ -40,7 +41,8 @@ export interface AreaCertificationAsked {
  * answer's id); null when the message asks no such thing or names the CCM or the CMC.
  */
 export function areaCertificationAsked(kb: KnowledgeBase, message: string, inView?: string): AreaCertificationAsked | null {
-  const text = normalise(message);
+  // A certificate of theirs told beside the question asks for none ("do i need a degree,, i only have massage school cert").
+  const text = withoutCertificatesHeld(normalise(message));
   if (!text || !CERTIFICATION.test(text) || NAMED_CERTIFICATION.test(text)) return null;
   const which = ASKS_WHICH.test(text);
   if (!which && !ASKS_NEED.test(text)) return null;

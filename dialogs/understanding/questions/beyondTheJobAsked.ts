@@ -24,7 +24,18 @@ export function perkAsked(typed: string): string | null {
   const perk = PERK.exec(text)?.[0];
   // One's own told ("pay? I got a pension so not critical", tester ut37a P03 m5): no perk of the job asked.
   const toldAsOwn = perk !== undefined && new RegExp(`\\b(?:i (?:have|had|got|get|draw|receive|m on|am on) (?:a |my |an )?(?:\\w+ )?|my (?:\\w+ )?)${perk}\\b`).test(text);
-  return perk && !toldAsOwn && asks(typed, text) ? perk : null;
+  return perk && !toldAsOwn && asks(typed, text) && !toldAsAnAside(typed, perk) ? perk : null;
+}
+
+/**
+ * The perk only in a sentence that asks nothing, before or after one that asks ("Pay doesn't matter, pension covers me.
+ * Is it rewarding?", ut40a P09-T5): an aside, and the question beside it is the one to answer.
+ */
+function toldAsAnAside(typed: string, perk: string): boolean {
+  const sentences = typed.match(/[^.!?]+[.!?]*/g) ?? [];
+  if (sentences.length < 2) return false;
+  const holding = sentences.filter((sentence) => new RegExp(`\\b${perk}\\b`).test(normalise(sentence)));
+  return holding.length > 0 && holding.every((sentence) => !sentence.includes('?') && !/^(?:do|does|did|is|are|will|would|can|could|should|any|how|what|which)\b/.test(normalise(sentence)));
 }
 
 /** A holiday named ("christmas", "public holidays"), whose work the guide never speaks of; its hours speak of evenings, weekends and on call. */

@@ -76,3 +76,20 @@ export function certificationToStartWithInView(question: string, lastId: string 
   const certificationInView = lastId !== undefined && (CERTIFICATIONS_IN_VIEW.has(lastId) || lastId === CERTIFICATION_WORTH_ENTRY);
   return certificationInView && text.split(' ').length <= MAX_WHICH_FIRST_WORDS && WHICH_OF_THEM.test(text) && ASKS_FIRST.test(text) && !ANOTHER_KIND.test(text);
 }
+
+/** The two certifications' own answers: both in view when they were shown side by side. */
+const CERTIFICATION_ENTRIES: ReadonlySet<string> = new Set(['ccm', 'cmc']);
+/** "which one should I get first?", "which first", "what do I go for first": which, asked of what is in view, with no thing named. */
+const WHICH_FIRST = /^(?:(?:ok|okay|so|and|then|right|alright|hmm|well) )*(?:which|what) (?:one |of (?:them|the two|those|these) |should |would |do |to |one should )?(?:[a-z]+ ){0,4}?(?:first|to start with|to begin with)\b/;
+const MAX_FOLLOW_UP_WORDS = 10;
+
+/**
+ * True when, with the CCM and the CMC both in view (the two side by side, `inView` their ids), the follow-up asks which
+ * to take first without naming them ("Which one should I get first?", ut40a P02-T6): the same question as
+ * certificationFirstAsked, asked of the answer in view.
+ */
+export function certificationFirstAskedOfTheView(question: string, inView: readonly (string | undefined)[]): boolean {
+  const text = normalise(question);
+  const both = inView.filter((id): id is string => id !== undefined && CERTIFICATION_ENTRIES.has(id));
+  return new Set(both).size === 2 && text.split(' ').length <= MAX_FOLLOW_UP_WORDS && WHICH_FIRST.test(text);
+}
