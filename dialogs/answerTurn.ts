@@ -54,7 +54,7 @@ import { otherSideOfTheFirst } from './understanding/questions/partsAsked';
 import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
 import { sendAsksLeftBeside } from './rendering/questions/asksLeftBeside';
-import { partRestated } from './understanding/core/partRestated';
+import { needToKnowTold, partRestated } from './understanding/core/partRestated';
 import { PAY_ENTRY, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
 import { sendFirstJobPayAsked } from './rendering/questions/firstJobPayReplies';
@@ -65,7 +65,7 @@ import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, send
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
-import { sendAgeWithItsNearest, sendAskedInPart, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
+import { sendAgeToStartInView, sendAgeWithItsNearest, sendAskedInPart, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/inView/followUpReplies';
 import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/questions/comparedReplies';
 import { sendAsTheEngineReads } from './rendering/questions/engineReadReplies';
@@ -161,6 +161,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   }
   // "I mean am I eligible.", "ok and the ADN thing?": a lead into the part answered, never declined (core/partRestated.ts).
   if (partRestated(left.part)) return null;
+  // "I also have 2 kids so I need to know the hours. Is it 9 to 5?": the need told is the one the answer given meets.
+  if (needToKnowTold(left.part) && leansToAnAnswerGiven(engine.answer(left.part), given)) return null;
   void deps.feedback.recordQuestion(left.part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   const channel = channelOf(context.activity);
   // "or is it mostly hospitals?": no shares, but where they typically work (questions/placeShareAsked.ts).
@@ -169,6 +171,9 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   return { question: left.part, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [] };
 }
 
+
+/** True when the engine reads the part as one of the answers given, or leans to one first. */
+const leansToAnAnswerGiven = (read: Answer, given: ReadonlySet<string>): boolean => [read.entry?.id, read.alternatives[0]?.id].some((id) => id !== undefined && given.has(id));
 
 /** What the turn knows besides the message: what is in view, and whether the last answer was rejected. */
 export interface AnswerOptions {
@@ -399,6 +404,8 @@ const FOLLOWING_UP: readonly AnswerStep<TurnFollowingUp>[] = [
   { name: 'asked of the thing in view', run: sendAskedOfInView },
   { name: 'a fact the follow-up lacks', run: sendFactLacking },
   { name: 'weighed against another job', run: sendWeighedAgainstOther },
+  // "is 62 too old to start this" after where they work: no age limit named, then the route in (counts40).
+  { name: 'an age to start weighed, after an answer without one', run: sendAgeToStartInView },
   { name: 'an aspect not given in view', run: sendAspectNotGivenInView },
   { name: 'a ranking not given', run: sendRankingAsked },
   { name: 'where, in the answer in view', run: sendWhereInView },

@@ -197,6 +197,21 @@ export async function sendAgeWithItsNearest(turn: TurnFollowingUp): Promise<Answ
   return sendLedAnswered(context, deps, text, Messages.beyond.ageLead, fit);
 }
 
+/** The guide's answer on what the career asks for: its route in, the same at any age. */
+const ROUTE_IN_ENTRY = 'what-is-needed';
+
+/**
+ * An age weighed for starting, asked after an answer that has nothing on age ("is 62 too old to start this" after where
+ * care managers work): the guide names no age limit, then its route in, never that answer's bullets again (ut39c P04-T3).
+ */
+export async function sendAgeToStartInView(turn: TurnFollowingUp): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected, last, engine } = turn;
+  if (lastRejected || !last || !ageAsked(text) || directAsk(text) !== null || engine.questionsIn(text) > 1 || twoQuestionsAsked(text) !== null) return null;
+  const route = deps.kb.faqById.get(ROUTE_IN_ENTRY);
+  if (!route || NEAR_AN_AGE.has(last.id)) return null;
+  return sendLedAnswered(context, deps, text, Messages.beyond.noAgeLimit, route);
+}
+
 /** The guide's work settings: nursing homes and residential care facilities among them. */
 const WORK_SETTINGS_ENTRY = 'where-they-work';
 
