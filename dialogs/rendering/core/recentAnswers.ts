@@ -156,7 +156,7 @@ function linesSharingAWord(question: string, entry: FaqEntry): string[] {
  */
 function gistOf(entry: FaqEntry): string {
   const [opening = '', ...rest] = entry.answer.replace(/\*\*/g, '').split('\n').map((line) => line.trim());
-  if (!opening.endsWith(':')) return withItsTurn(entry, answerInBrief(entry), rest);
+  if (!opening.endsWith(':')) return withItsTurn(answerInBrief(entry), rest);
   const end = rest.findIndex((line) => !/^[-*•]\s/.test(line));
   const items = (end < 0 ? rest : rest.slice(0, end)).map((line) => line.replace(/^[-*•]\s+/, ''));
   if (items.length === 0) return answerInBrief(entry);
@@ -168,7 +168,7 @@ function gistOf(entry: FaqEntry): string {
  * In some cases, plenty of experience ... can make up for less formal education."): a gist without it says only half
  * (tester ut39c P12-T4, "without degree what are my chances").
  */
-function withItsTurn(entry: FaqEntry, brief: string, rest: readonly string[]): string {
+function withItsTurn(brief: string, rest: readonly string[]): string {
   const next = rest.find((line) => line !== '');
   const turn = next && !/^[-*•]\s/.test(next) ? /^.*?[.!?](?=\s|$)/.exec(next)?.[0] : undefined;
   return turn && TURNS.test(turn) && !brief.includes(turn) ? `${brief} ${turn}` : brief;
