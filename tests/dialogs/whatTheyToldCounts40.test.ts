@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/core/messages';
 import { RecentMessages } from '../../dialogs/rendering/core/recentAnswers';
 import { needToKnowTold } from '../../dialogs/understanding/core/partRestated';
+import { degreeWeighed } from '../../dialogs/understanding/person/experienceCounts';
+import { ownKnowhowCarried } from '../../dialogs/understanding/person/ownKnowhowCarried';
 import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 
 /**
@@ -15,6 +17,17 @@ describe('what was told, weighed: readers', () => {
   it('reads a need to know told beside a question, never a question of its own', () => {
     for (const said of ['I also have 2 kids at home so I need to know the hours.', 'my husband works nights so i need to know about weekends', "I'd like to know about pay", "I'm wondering about on-call"]) expect(needToKnowTold(said), said).to.equal(true);
     for (const said of ['what do I need to know about the CCM?', 'do I need to know medical terms?', 'I need to know if the CCM is worth it', 'I have 2 kids at home']) expect(needToKnowTold(said), said).to.equal(false);
+  });
+
+  it('reads a skill of the guide\'s list told as known, by its name, and asked whether it counts', () => {
+    for (const said of ['ok and what about medical terminology i know a ton from work does that count', 'I learned a lot of medical terms as a receptionist. does that count for anything?']) expect(ownKnowhowCarried(said)?.terminology, said).to.equal(true);
+    expect(ownKnowhowCarried('i know EHR systems inside out from my job, would that help?')?.named).to.deep.equal(['computer skills (electronic health records)']);
+    for (const said of ['what is medical terminology?', 'does medical terminology count as a course?']) expect(ownKnowhowCarried(said), said).to.equal(null);
+  });
+
+  it('reads a degree of one\'s own said tersely before the question', () => {
+    for (const [said, field] of [['Bible degree tho, is that a problem', 'bible'], ['art degree though, would that hold me back?', 'art'], ['my history major. is that an issue?', 'history']] as const) expect(degreeWeighed(said)?.field, said).to.equal(field);
+    for (const said of ['nursing degree, is that better than social work?', 'a nursing degree is it needed?']) expect(degreeWeighed(said), said).to.equal(null);
   });
 });
 
@@ -41,6 +54,21 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       it(`"${message}" after where they work: no age limit, and the route in, not that answer's bullets (ut39c P04-T3)`, async () => {
         const text = await said('Would care managers work in hospice too?', message);
         expect(text).to.include(readable(Messages.beyond.noAgeLimit)).and.include(readableOpening('what-is-needed'));
+      });
+    }
+
+    for (const message of ['ok and what about medical terminology i know a ton from work does that count', 'I learned a lot of medical terms at the clinic. does that count for anything?']) {
+      it(`"${message}": a skill the guide names, with the hard skills, not "work in health or social services" (ut39c P02-T7)`, async () => {
+        const text = await said('i work front desk at a family medicine clinic, been doing scheduling, insurance verification, prior auths for like 4 yrs', message);
+        expect(text).to.include('a firm grasp of medical terminology').and.include(readableOpening('hard-skills'));
+        expect(text).not.to.include(readable(Messages.experienceCounts['care-work']));
+      });
+    }
+
+    for (const [message, field] of [['Bible degree tho, is that a problem', 'bible'], ['art degree though, would that hold me back?', 'art']] as const) {
+      it(`"${message}": the usual fields and the route without a degree, not a bare decline (ut39c P10-T4)`, async () => {
+        const text = await said(message);
+        expect(text).to.include(`whether ${field} counts`).and.include("isn't strictly required").and.include(readableOpening('degree-fields'));
       });
     }
   });
