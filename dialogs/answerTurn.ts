@@ -65,7 +65,7 @@ import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, send
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
 import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
-import { sendAgeToStartInView, sendAgeWithItsNearest, sendAskedInPart, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
+import { sendAgeWithItsNearest, sendAskedInPart, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/inView/followUpReplies';
 import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/questions/comparedReplies';
 import { sendAsTheEngineReads } from './rendering/questions/engineReadReplies';
@@ -404,8 +404,6 @@ const FOLLOWING_UP: readonly AnswerStep<TurnFollowingUp>[] = [
   { name: 'asked of the thing in view', run: sendAskedOfInView },
   { name: 'a fact the follow-up lacks', run: sendFactLacking },
   { name: 'weighed against another job', run: sendWeighedAgainstOther },
-  // "is 62 too old to start this" after where they work: no age limit named, then the route in (counts40).
-  { name: 'an age to start weighed, after an answer without one', run: sendAgeToStartInView },
   { name: 'an aspect not given in view', run: sendAspectNotGivenInView },
   { name: 'a ranking not given', run: sendRankingAsked },
   { name: 'where, in the answer in view', run: sendWhereInView },

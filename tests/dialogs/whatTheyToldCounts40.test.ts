@@ -50,7 +50,7 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       });
     }
 
-    for (const message of ['is 62 too old to start this', 'am I too old at 58 to get into this?']) {
+    for (const message of ['is 62 too old to start this', 'is 59 too old to get started in this?']) {
       it(`"${message}" after where they work: no age limit, and the route in, not that answer's bullets (ut39c P04-T3)`, async () => {
         const text = await said('Would care managers work in hospice too?', message);
         expect(text).to.include(readable(Messages.beyond.noAgeLimit)).and.include(readableOpening('what-is-needed'));
