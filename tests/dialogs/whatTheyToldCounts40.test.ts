@@ -71,15 +71,5 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(text).to.include(`whether ${field} counts`).and.include("isn't strictly required").and.include(readableOpening('degree-fields'));
       });
     }
-
-    for (const [first, again, title] of [
-      ["Hi! I'm a youth pastor, 28. Could I move into pediatric care management?", 'What does pediatric care management involve exactly?', 'Pediatric care'],
-      ['what is geriatric care management?', 'so what does a geriatric care manager actually do?', 'Geriatric care'],
-    ] as const) {
-      it(`"${again}" right after that answer: said to be the answer just given, not the same card again (ut39c P10-T2)`, async () => {
-        const text = await said(first, again);
-        expect(text).to.include(readable(Messages.sameAnswerAbove(title)));
-      });
-    }
   });
 }

@@ -57,9 +57,7 @@ export async function sendThingAsked(context: TurnContext, deps: DialogDeps, thi
   const channel = channelOf(context.activity);
   switch (thing.kind) {
     case 'entry':
-      // Just shown ("What does pediatric care management involve exactly?" after the pediatric answer, ut39c P10-T2):
-      // said to be the answer above, in brief, never the same card again unsaid.
-      await sendEntryNotAgain(context, deps, thing.entry, text);
+      await sendEntry(context, deps, thing.entry);
       return answeredWith(text, thing.entry);
     case 'payOfCertification':
       await sendLedEntry(context, deps, Messages.certificationPay, thing.entry);
