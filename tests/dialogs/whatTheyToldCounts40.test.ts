@@ -39,7 +39,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       it(`"${message}" after the route without a degree: the pointer keeps "experience can make up" (ut39c P12-T4)`, async () => {
         const text = await said('never finished college. can someone like me be a care manager', 'does having a record matter? i got a felony from like 10 yrs ago', message);
         expect(text).to.include(readable(RecentMessages.sameAbove('Without a degree'))).and.include('can make up for less formal education');
-        expect(text).to.include("In short: a degree in healthcare");
       });
     }
 

@@ -70,7 +70,7 @@ export function renderSeenAbove(entry: FaqEntry, question: string, kb: Knowledge
   const found = part.closest ? part.lines : linesSharingAWord(question, entry);
   // Only the answer's opening speaks to it: the answer itself is asked again, given in brief with its list.
   const lines = found.length === 1 && answerUnits(entry)[0] === found[0] ? [] : found;
-  const text = lines.length > 0 ? `${RecentMessages.partAbove(entry.title)}\n\n${withItsList(entry, withItsQualifier(entry, lines)).join('\n')}` : `${RecentMessages.sameAbove(entry.title)} ${afterAColon(gistOf(entry))}`;
+  const text = lines.length > 0 ? `${RecentMessages.partAbove(entry.title)}\n\n${withItsList(entry, withItsQualifier(entry, lines)).join('\n')}` : `${RecentMessages.sameAbove(entry.title)} ${gistOf(entry)}`;
   const near = entry.related.flatMap((id) => kb.faqById.get(id) ?? []).filter((other) => other.id !== entry.id).slice(0, 2);
   return withButtons(channel, text, [...near.map(askButton), { ...askButton(entry), title: Messages.seeItAgain }]);
 }
@@ -177,5 +177,3 @@ function withItsTurn(brief: string, rest: readonly string[]): string {
 /** A sentence that turns or qualifies the one before it: "In some cases ...", "But ...", "However ...". */
 const TURNS = /^(?:in some cases|in many cases|but|however|although|though|still|even so|that said|sometimes)\b/i;
 
-/** A sentence carried on after "In short:": its first word in lower case, unless it is a name or a short form ("CCM"). */
-const afterAColon = (sentence: string): string => (/^[A-Z](?:[a-z]|\s)/.test(sentence) && !/^I\b/.test(sentence) ? `${sentence[0]!.toLowerCase()}${sentence.slice(1)}` : sentence);
