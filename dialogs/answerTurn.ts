@@ -55,7 +55,7 @@ import { otherSideOfTheFirst } from './understanding/questions/partsAsked';
 import { declinedAlready } from './understanding/talk/repairAsked';
 import { partLeft, spokenInReply } from './understanding/inView/partLeft';
 import { sendAsksLeftBeside } from './rendering/questions/asksLeftBeside';
-import { partRestated } from './understanding/core/partRestated';
+import { needToKnowTold, partRestated } from './understanding/core/partRestated';
 import { PAY_ENTRY, weighsOwnPay } from './understanding/person/situationAsked';
 import { inPlainWords } from './understanding/core/plainQuestion';
 import { sendFirstJobPayAsked } from './rendering/questions/firstJobPayReplies';
@@ -164,6 +164,8 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   }
   // "I mean am I eligible.", "ok and the ADN thing?": a lead into the part answered, never declined (core/partRestated.ts).
   if (partRestated(left.part)) return null;
+  // "I also have 2 kids so I need to know the hours. Is it 9 to 5?": the need told is the one the answer given meets.
+  if (needToKnowTold(left.part) && leansToAnAnswerGiven(engine.answer(left.part), given)) return null;
   void deps.feedback.recordQuestion(left.part, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
   const channel = channelOf(context.activity);
   // "or is it mostly hospitals?": no shares, but where they typically work (questions/placeShareAsked.ts).
@@ -172,6 +174,9 @@ async function sendOtherQuestion(context: TurnContext, deps: DialogDeps, text: s
   return { question: left.part, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [] };
 }
 
+
+/** True when the engine reads the part as one of the answers given, or leans to one first. */
+const leansToAnAnswerGiven = (read: Answer, given: ReadonlySet<string>): boolean => [read.entry?.id, read.alternatives[0]?.id].some((id) => id !== undefined && given.has(id));
 
 /** What the turn knows besides the message: what is in view, and whether the last answer was rejected. */
 export interface AnswerOptions {

@@ -198,6 +198,23 @@ export async function sendAgeWithItsNearest(turn: TurnFollowingUp): Promise<Answ
   return sendLedAnswered(context, deps, text, Messages.beyond.ageLead, fit);
 }
 
+/** The guide's answer on what the career asks for: its route in, the same at any age. */
+const ROUTE_IN_ENTRY = 'what-is-needed';
+
+/**
+ * An age weighed for starting, asked of an answer in view that has nothing on age ("is 62 too old to start this" after
+ * where care managers work): the guide names no age limit, then its route in, never that answer's bullets (ut39c
+ * P04-T3). Null when the message asks more than the age, or when what the decline offers is the way in already; the
+ * caller has read that the answer in view gives no age.
+ */
+export async function sendAgeToStartInView(turn: TurnFollowingUp, offered: readonly FaqEntry[]): Promise<Answer[] | null> {
+  const { context, deps, text, engine } = turn;
+  // What the decline would offer is already the way in ("I'm 57, am I too old to start?" after the pay): left to it.
+  if (offered.some((entry) => NEAR_AN_AGE.has(entry.id)) || !ageAsked(text) || directAsk(text) !== null || engine.questionsIn(text) > 1 || twoQuestionsAsked(text) !== null) return null;
+  const route = deps.kb.faqById.get(ROUTE_IN_ENTRY);
+  return route ? sendLedAnswered(context, deps, text, Messages.beyond.noAgeLimit, route) : null;
+}
+
 /** The guide's work settings: nursing homes and residential care facilities among them. */
 const WORK_SETTINGS_ENTRY = 'where-they-work';
 

@@ -469,6 +469,8 @@ export const Messages = Object.freeze({
       "The guide says the CMC needs a relevant degree, along with hours of supervised experience and an exam. It gives no degree rule for the CCM, so I won't guess whether you could sit it without one. Here is what it says:",
     /** An age asked about, before an answer ("I'm 52, is it too late for me?"). */
     ageLead: "The guide doesn't say anything about age. Here is what it does say:",
+    /** An age weighed for starting, after an answer with nothing on age: no limit named, then the route in. */
+    noAgeLimit: "The guide names no age limit for the career or for any of its steps, so I won't guess how yours would be seen. Its route in is the same at any age:",
     /** The same, told with no degree: before the guide's answer on the route without one. */
     fitOutsideNoDegree: "The guide doesn't weigh backgrounds one by one. It says you usually need a background in healthcare or social work; on doing it without a degree, it says:",
     /** "as a nurse would I need to go back to uni": before the guide's answer on degrees, with the field told when it names it. */

@@ -156,9 +156,24 @@ function linesSharingAWord(question: string, entry: FaqEntry): string[] {
  */
 function gistOf(entry: FaqEntry): string {
   const [opening = '', ...rest] = entry.answer.replace(/\*\*/g, '').split('\n').map((line) => line.trim());
-  if (!opening.endsWith(':')) return answerInBrief(entry);
+  if (!opening.endsWith(':')) return withItsTurn(answerInBrief(entry), rest);
   const end = rest.findIndex((line) => !/^[-*•]\s/.test(line));
   const items = (end < 0 ? rest : rest.slice(0, end)).map((line) => line.replace(/^[-*•]\s+/, ''));
   if (items.length === 0) return answerInBrief(entry);
   return `${opening} ${items.slice(0, GIST_ITEMS).join('; ')}${items.length > GIST_ITEMS ? '; ...' : '.'}`;
 }
+
+/**
+ * The answer in brief with the paragraph that turns it, when the next one does ("... most employers prefer a bachelor's.
+ * In some cases, plenty of experience ... can make up for less formal education."): a gist without it says only half
+ * (tester ut39c P12-T4, "without degree what are my chances").
+ */
+function withItsTurn(brief: string, rest: readonly string[]): string {
+  const next = rest.find((line) => line !== '');
+  const turn = next && !/^[-*•]\s/.test(next) ? /^.*?[.!?](?=\s|$)/.exec(next)?.[0] : undefined;
+  return turn && TURNS.test(turn) && !brief.includes(turn) ? `${brief} ${turn}` : brief;
+}
+
+/** A sentence that turns or qualifies the one before it: "In some cases ...", "But ...", "However ...". */
+const TURNS = /^(?:in some cases|in many cases|but|however|although|though|still|even so|that said|sometimes)\b/i;
+

@@ -52,6 +52,8 @@ type FitStart = Parameters<typeof Messages.fitFromTheirStart>[0];
 const TIMELINE_ENTRY = 'how-long';
 /** The guide's answer on whether the career may suit someone, which a reply from their own start stands for. */
 const FIT_ENTRY = 'right-for-me';
+/** The hard skills, among them medical terminology. */
+const HARD_SKILLS_ENTRY = 'hard-skills';
 const MAX_LEFT_BUTTONS = 3;
 
 /** Studying now, said in the message, or the time asked from the end of the degree ("after I finish"). */
@@ -371,7 +373,7 @@ export async function sendOwnCaseAnswer(context: TurnContext, deps: DialogDeps, 
   if (told && skillsEntry) return sendLedAnswer(context, deps, text, Messages.direct.skillsToldNamed(told.skills, told.language), skillsEntry);
   // "Does my sales/clinical product knowledge transfer?": the guide's names for it among the skills, and its silence on selling.
   const knowhow = ownKnowhowCarried(typed);
-  const skillsList = knowhow ? deps.kb.faqById.get(SKILLS_ENTRY) : undefined;
+  const skillsList = knowhow ? deps.kb.faqById.get(knowhow.terminology ? HARD_SKILLS_ENTRY : SKILLS_ENTRY) : undefined;
   if (knowhow && skillsList) {
     const lead = Messages.direct.knowhowCarried(knowhow.named, knowhow.notSpoken, knowhow.nearest);
     return knowhow.notSpoken.length > 0 ? sendLedDecline(context, deps, text, lead, skillsList) : sendLedAnswer(context, deps, text, lead, skillsList);

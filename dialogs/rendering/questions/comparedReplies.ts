@@ -8,6 +8,7 @@ import { readWeighingInPassing } from '../../../knowledge/comparison';
 import type { FaqEntry } from '../../../knowledge/schema';
 import { channelOf, renderDidYouMean, renderSideBySide, renderText, renderWhichTwo } from '../core/cards';
 import { renderAspectNotGiven, renderWorkNotSaid } from '../beyond/nearby';
+import { sendAgeToStartInView } from '../beyond/beyondReplies';
 import { aspectNotGivenInView, namesAskedAwayFromView, quickerRouteNotGiven, rankingAsked, titleNames, weighedAgainstOther } from '../../understanding/inView/aspectInView';
 import { feedbackUserOf } from '../../feedbackStore';
 import { areSiblings, comparablePairs, comparedEntries, exampleChoices, picksOneOfThem, namesALevel, pointedChoices } from '../../understanding/core/followUp';
@@ -61,6 +62,9 @@ export async function sendAspectNotGivenInView(turn: TurnFollowingUp): Promise<A
   const notGiven =
     quickerRouteNotGiven(text, viewed, deps.kb) ??
     (viewed && askedAspect(spelled, deps.kb) ? (aspectNotGivenInView(spelled, viewed, lastRejected ? undefined : before, answering(turn), deps.kb) ?? namesAskedAwayFromView(spelled, viewed, answering(turn), deps.kb, typed)) : null);
+  // "is 62 too old to start this" after where they work: no age limit named, and the route in (counts40).
+  const ageToStart = notGiven?.asked.aspect === 'age' ? await sendAgeToStartInView(turn, notGiven.about) : null;
+  if (ageToStart) return ageToStart;
   if (notGiven) {
     void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
     const nextDoor = await sendAspectNextDoor(context, deps, notGiven.asked, notGiven.about);

@@ -344,6 +344,12 @@ const NOT_A_SUBJECT = new Set('january february march april may june july august
 const DEGREE_OF_THE_WRITER = new RegExp(
   String.raw`\b(?:i (?:already |also |just |do |really |actually )?(?:have|ve|had|hold|got|did|finished|completed|earned|studied|study|majored|graduated)|i ve got|i m (?:a )?(?:graduate|grad)|my|with (?:a|an|my))\b(?: \w+){0,5}? ${DEGREE_NOUN}\b|\b(?:i )?(?:studied|majored in|graduated in|graduated with)\b|\bi (?:am|m) (?:majoring|studying) in\b|\bi (?:qualified|trained|graduated) as an? (?:registered )?(?:nurse|social worker)\b|\b(?:bsn|msn|adn|bsw|msw|dipsw)\b|${OTHER_SHORT_FORM.source}`,
 );
+/**
+ * A degree of one's own said tersely as the message opens, the question after it: "Bible degree tho, is that a
+ * problem" (ut39c P10-T4), "art degree though, would that hold me back?", "my history major. is that an issue?".
+ */
+const TERSE_OWN_DEGREE =
+  /^(?:(?:but|and|so|ok|okay|well|hmm|only|just)\s+)*(?:(?:a|an|my)\s+)?(?:[a-z]+ ){1,2}(?:degree|major|bachelor s|bachelors)\b(?: (?:tho|though|btw|only|here|haha|lol))? (?:is|would|will|does|could|might|isnt|wouldnt|doesnt) (?:that|it|this)\b/;
 /** Asked whether it counts, holds or is enough, or whether one must study again. */
 const ASKS_IT_COUNTS =
   /\b(?:count|counts|counted|counting|qualif\w*|valid|recogni[sz]\w*|accepted|acceptable|enough|suitable|okay|ok|relevant|related field|the right (?:one|degree|kind|field)|get me (?:in|into))\b/;
@@ -492,7 +498,7 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
   if (ASKS_OF_WORK.test(question.replace(/\bsocial work\b/g, ' ')) && !degreeAsked) return null;
   // "do I need a BSN/MSW?" names a degree to get: only one held beside it is the writer's.
-  const told = DEGREE_OF_THE_WRITER.test(whole.replace(DEGREE_TO_GET, ' '));
+  const told = DEGREE_OF_THE_WRITER.test(whole.replace(DEGREE_TO_GET, ' ')) || TERSE_OWN_DEGREE.test(question);
   if (!told || !(degreeAsked || POINTER.test(question))) return null;
   // A pointer alone, with work told beside the degree, is the experience reading's ("BSW and 5 years in a hospital, does that count?").
   if (!degreeAsked && tellsOfCareWork(ownWorkPart(withoutDegrees(said)))) return null;
