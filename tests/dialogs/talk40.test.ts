@@ -29,6 +29,8 @@ describe('talk40: readers', () => {
   it('reads a pay cut remarked, and "that\'s it" after a fact', () => {
     for (const said of ["so i'd take like a 60% pay cut. cool cool", "So I'd take a 50% pay cut", "that's half what I make now lol", "i'd be taking a huge hit"]) expect(payCutRemarked(said), said).to.equal(true);
     for (const said of ['how do i avoid a pay cut', 'do care managers earn less than nurses', 'what do they make']) expect(payCutRemarked(said), said).to.equal(false);
+    // Their own pay told, a later level named, or the cut asked whether: the older pay replies weigh it (fixB).
+    for (const said of ['lol i pull like 55k. so id probably take a pay cut at first huh', "what would I make? currently at $70,000 and I can't take a pay cut", 'I earn $85k now. would I take a pay cut at senior level?', "wait so i'd take a pay cut??"]) expect(payCutRemarked(said), said).to.equal(false);
     expect(toldBeforeItsEnd("I've got an associates in fire science and EMT-B. That's it.")).to.equal("I've got an associates in fire science and EMT-B");
     expect(toldBeforeItsEnd("just a high school diploma, that's all I have")).to.equal('just a high school diploma');
     for (const said of ["thanks, that's it", "that's it", 'I found what I needed, that\'s all', "great thanks, that's all i needed"]) expect(toldBeforeItsEnd(said), said).to.equal(null);

@@ -783,7 +783,10 @@ function sighNoComplaint(meaning: Meaning, message: Message, kb: KnowledgeBase):
   if (meaning.kind !== 'question' || !meaning.acts.includes('complaint')) return meaning;
   const clauses = clausesOf(message.raw).map((clause) => normalise(clause)).filter((clause) => clause !== '' && clause !== normalise(meaning.text));
   // "ugh. ok what would I have to study. be specific": the sound is the only complaint said; the rest goes on to the question.
-  const others = clauses.filter((clause) => !SIGH.test(clause) && !sighThenOk(clause, kb));
+  // A sigh run into an ok settles to ask only before a question asked ("ugh ok, what would I have to study?"); before a
+  // thing settled for ("ugh fine, the CMC then") it is resignation after an answer that missed, a complaint (fixB).
+  const settlesToAsk = clauseActOf(meaning.text) !== 'tells';
+  const others = clauses.filter((clause) => !SIGH.test(clause) && !(settlesToAsk && sighThenOk(clause, kb)));
   if (others.length === clauses.length || others.some((clause) => chatOf({ raw: clause, text: clause }, kb).acts.includes('complaint'))) return meaning;
   return { ...meaning, acts: meaning.acts.filter((act) => act !== 'complaint') };
 }

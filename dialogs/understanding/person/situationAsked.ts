@@ -204,6 +204,11 @@ const LEVELS_NAMED: ReadonlyArray<readonly [string, RegExp]> = [
   ['salary-director', /\b(?:director|supervisor)s? (?:level|pay|salary|role|position|vs|versus)\b|\b(?:at|to|as|reach|hit|make|get to) (?:a |the )?(?:director|supervisor)\b/],
   ['salary-vp', /\b(?:vp|vice president)s?\b/],
 ];
+/** True when the message names one pay level above the entry level ("mid level pay vs what I make", "at senior level"). */
+export function laterPayLevelNamed(text: string): boolean {
+  const said = normalise(text);
+  return LEVELS_NAMED.filter(([, pattern]) => pattern.test(said)).length === 1;
+}
 function levelNamedForPay(kb: DialogDeps['kb'], text: string): ReturnType<typeof payLevels>[number] | undefined {
   const said = normalise(text);
   const named = LEVELS_NAMED.filter(([, pattern]) => pattern.test(said));

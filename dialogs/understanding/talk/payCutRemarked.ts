@@ -5,6 +5,10 @@
  * raise it (rendering/questions/payReplies.ts). Pure: text in, reading out.
  */
 import { normalise } from '../core/textMatch';
+import { clauseActOf, clausesOf } from '../core/clauses';
+import { ownPayTold } from '../person/ownPayTold';
+import { laterPayLevelNamed } from '../person/situationAsked';
+import { ownPayWeighed } from '../../../knowledge/beyondGuide';
 
 /** Less pay, as people say it of a move. */
 const LESS_PAY = new RegExp(
@@ -19,8 +23,23 @@ const ASKS_ELSE = /\b(?:how (?:do|can|could) i (?:avoid|get around|make up|earn 
 /** Their own move, not the pay of others: "i'd", "i will", "i'm looking at", "so that's", or a bare figure. */
 const OF_THEIR_MOVE = /\b(?:i|i d|i would|i will|i ll|i am|im|me|my|that is|that s|so|thats)\b/;
 
+/** Their pay told as where they are ("currently at $70,000"), read as "on" it is. */
+const OWN_PAY_AT = /\b(i'?m|i am|currently|right now)\s+at\b(?=\s+(?:\w+\s+){0,2}\$?\d)/gi;
+
+/**
+ * What the older pay replies answer better, so no remark (fixB): their own pay told as a sum ("i pull like 55k. so id
+ * probably take a pay cut at first huh"), weighed against the guide's levels; a later level named ("mid level pay vs
+ * what I make now"), weighed at that level; or the cut asked whether, not remarked ("wait so i'd take a pay cut??",
+ * "Would switching mean a big drop in pay?"). A percentage is no pay of theirs: "60% pay cut. cool cool" stays a remark.
+ */
+function answeredByThePayReplies(raw: string): boolean {
+  if (ownPayTold(raw) || ownPayWeighed(raw.replace(OWN_PAY_AT, '$1 on')) !== null) return true;
+  if (laterPayLevelNamed(raw)) return true;
+  return clausesOf(raw).some((clause) => clauseActOf(clause) === 'asks');
+}
+
 /** True when a message remarks that the move would cut their pay. */
 export function payCutRemarked(raw: string): boolean {
   const text = normalise(raw);
-  return LESS_PAY.test(text) && !ASKS_ELSE.test(text) && OF_THEIR_MOVE.test(text) && text.split(' ').length <= 25;
+  return LESS_PAY.test(text) && !ASKS_ELSE.test(text) && OF_THEIR_MOVE.test(text) && text.split(' ').length <= 25 && !answeredByThePayReplies(raw);
 }
