@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/core/messages';
 import { shortOfABachelorsTold } from '../../dialogs/understanding/person/shortOfABachelorsTold';
+import { counselingWithoutItsPlace, faithCareTold } from '../../dialogs/understanding/person/experienceCounts';
 import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 
 /**
@@ -14,6 +15,13 @@ describe('what was told, weighed (counts40b): readers', () => {
   it('reads education short of a bachelor\'s closed off as all there is as the lack told', () => {
     for (const said of ["I've got an associates in fire science and EMT-B. That's it.", 'a CNA cert and a GED, thats all', 'associate degree in business and nothing else', "just high school diploma. that's all i have"]) expect(shortOfABachelorsTold(said, false), said).to.equal(true);
     for (const said of ["I've got an associates in fire science and EMT-B.", 'I have an associate degree in nursing']) expect(shortOfABachelorsTold(said, false), said).to.equal(false);
+  });
+
+  it('reads care or counseling told in a religious setting, and counseling asked of with no place of its own', () => {
+    for (const said of ["Hi! I'm a youth pastor, 28, been in ministry 6 years, lots of crisis counseling with teens and families, connecting them to resources, doing home visits.", 'I run the pastoral care team at our church, visiting the sick and counselling families']) expect(faithCareTold(said), said).to.equal(true);
+    for (const said of ['I have faith I could do this job', 'I work at a hospital as a nurse']) expect(faithCareTold(said), said).to.equal(false);
+    for (const said of ['Would my counseling with teens count as experience?', 'does all that counselling count for anything?']) expect(counselingWithoutItsPlace(said), said).to.equal(true);
+    for (const said of ['does 5 years doing addiction counselling count?', 'would my counseling at the hospital count?']) expect(counselingWithoutItsPlace(said), said).to.equal(false);
   });
 });
 
@@ -37,6 +45,21 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(text).to.include(readable(Messages.sameAnswerAbove(title))).and.not.include('From the guide:');
       });
     }
+
+    for (const [story, asked] of [
+      ["Hi! I'm a youth pastor, 28, been in ministry 6 years, lots of crisis counseling with teens and families, connecting them to resources, doing home visits. Bachelor's in Biblical studies. Could I move into pediatric care management?", 'Would my counseling with teens count as experience?'],
+      ['I lead the pastoral care ministry at my church, lots of counselling with couples and families. Could this be a career?', 'would my counselling count as experience?'],
+    ] as const) {
+      it(`"${asked}" after faith work told: the guide doesn't speak of a ministry's counseling, no "Yes" (ut39c P10-T3)`, async () => {
+        const text = await said(story, asked);
+        expect(text).to.include(readable(Messages.experienceNotSaid.faithCounselingToldBefore)).and.not.include('Yes:');
+      });
+    }
+
+    it('addiction counselling asked of after faith work told is still work in the field', async () => {
+      const text = await said('I lead the pastoral care ministry at my church, lots of counselling with families.', 'I also did 5 years doing addiction counselling, does that count?');
+      expect(text).to.include('Yes').and.not.include(readable(Messages.experienceNotSaid.faithCounselingToldBefore));
+    });
 
     it('the same area asked of two turns after its card: the card itself, not a pointer', async () => {
       const text = await said('Could I move into pediatric care management?', 'how much do care managers earn?', 'What does pediatric care management involve exactly?');

@@ -14,7 +14,7 @@ import { clauseActOf, readClauses } from '../../understanding/core/clauses';
 import { besideOwnEnglish, ownEnglishAsked } from '../../understanding/person/ownEnglishAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from '../../understanding/person/ownPracticeAsked';
 import { ownWorkCounted } from '../../understanding/person/ownWorkCounted';
-import { degreeWeighed, experienceAsked, ownWorkPart, tellsOfFaithWork, workNamed } from '../../understanding/person/experienceCounts';
+import { counselingWithoutItsPlace, degreeWeighed, experienceAsked, ownWorkPart, tellsOfFaithWork, workNamed } from '../../understanding/person/experienceCounts';
 import { tellsOfCareWork } from '../../understanding/person/aboutYou';
 import { alreadyKnownAsked } from '../../understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../../understanding/person/degreeOfTheirs';
@@ -145,6 +145,14 @@ export async function sendExperienceCounted(turn: TurnAskingOfTheView): Promise<
     return sendLedAnswered(context, deps, text, Messages.beyond.towardsLevel, level);
   }
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
+  // "Would my counseling with teens count as experience?" after a youth pastor's story (ut39c P10-T3): the ministry's
+  // counseling, which the guide never speaks of, not a "Yes" for the counselor jobs it names.
+  const ministryCounseling = experience === 'care-work' && !ownWork && experienceEntry && counselingWithoutItsPlace(text) && (await deps.faithCareTold.get(context)) === true;
+  if (ministryCounseling) {
+    await sendLedEntry(context, deps, Messages.experienceNotSaid.faithCounselingToldBefore, experienceEntry);
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: experienceEntry.id, title: experienceEntry.title, score: 0 }] }];
+  }
   if (experience && experienceEntry) {
     // What the guide's words say of the work told: its own place, job or kind of experience; else what it counts instead.
     const lead = experienceLead(deps, said, experience, ownWork, text);
