@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Messages } from '../../dialogs/rendering/core/messages';
 import { shortOfABachelorsTold } from '../../dialogs/understanding/person/shortOfABachelorsTold';
 import { counselingWithoutItsPlace, faithCareTold } from '../../dialogs/understanding/person/experienceCounts';
+import { volunteeringInCareTold } from '../../dialogs/understanding/person/volunteeringTold';
 import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 
 /**
@@ -22,6 +23,11 @@ describe('what was told, weighed (counts40b): readers', () => {
     for (const said of ['I have faith I could do this job', 'I work at a hospital as a nurse']) expect(faithCareTold(said), said).to.equal(false);
     for (const said of ['Would my counseling with teens count as experience?', 'does all that counselling count for anything?']) expect(counselingWithoutItsPlace(said), said).to.equal(true);
     for (const said of ['does 5 years doing addiction counselling count?', 'would my counseling at the hospital count?']) expect(counselingWithoutItsPlace(said), said).to.equal(false);
+  });
+
+  it('reads volunteering in care told in a story', () => {
+    for (const said of ["I've been a hospice volunteer for about 3 yrs, sitting with patients, helping families", 'I volunteered at the hospital every weekend for two years']) expect(volunteeringInCareTold(said), said).to.equal(true);
+    for (const said of ['I volunteered to run the office party', 'I work at a hospital']) expect(volunteeringInCareTold(said), said).to.equal(false);
   });
 });
 
@@ -59,6 +65,18 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('addiction counselling asked of after faith work told is still work in the field', async () => {
       const text = await said('I lead the pastoral care ministry at my church, lots of counselling with families.', 'I also did 5 years doing addiction counselling, does that count?');
       expect(text).to.include('Yes').and.not.include(readable(Messages.experienceNotSaid.faithCounselingToldBefore));
+    });
+
+    for (const message of ["I've been a hospice volunteer for about 3 yrs, sitting with patients, helping families. I'm a retired postal worker (62). Would care managers work in hospice too?", 'I volunteered at the hospital every weekend for two years. How much do care managers make?']) {
+      it(`"${message}": how the guide counts the volunteering, then the question (ut39c P04-T2)`, async () => {
+        const text = await said('hey there', message);
+        expect(text).to.include(readable(Messages.volunteeringBeside));
+      });
+    }
+
+    it('volunteering asked of itself gets its own answer, not the line beside it', async () => {
+      const text = await said('hey there', 'I volunteered at the hospital every weekend for two years. Does that count as experience?');
+      expect(text).not.to.include(readable(Messages.volunteeringBeside));
     });
 
     it('the same area asked of two turns after its card: the card itself, not a pointer', async () => {

@@ -806,6 +806,9 @@ export const Messages = Object.freeze({
    * The same yes, with what the guide itself names of the work told: the place ("hospitals") and the first job
    * ("healthcare assistant"). `then` when it follows a reply that did not know it ("i work IN a hospital").
    */
+  /** Volunteering in care told beside another question (ut39c P04-T2): how the guide counts it, before the answer. */
+  volunteeringBeside:
+    'On your volunteering: the guide names volunteering at healthcare facilities or social service organizations as a way to gain the experience in health or social services its route asks for.',
   experienceNamed: (named: { place?: string; job?: string; way?: string }, how: 'yes' | 'then' | 'also' = 'yes'): string => {
     const opening = how === 'also' ? 'For your work, the guide names' : `${how === 'then' ? 'Then yes' : 'Yes'}: the guide names`;
     if (named.way) return `${opening} ${named.way} at healthcare facilities or social service organizations as a way to gain this experience.`;

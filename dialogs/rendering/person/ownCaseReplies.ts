@@ -15,6 +15,7 @@ import { besideOwnEnglish, ownEnglishAsked } from '../../understanding/person/ow
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from '../../understanding/person/ownPracticeAsked';
 import { ownWorkCounted } from '../../understanding/person/ownWorkCounted';
 import { counselingWithoutItsPlace, degreeWeighed, experienceAsked, ownWorkPart, tellsOfFaithWork, workNamed } from '../../understanding/person/experienceCounts';
+import { volunteeringInCareTold } from '../../understanding/person/volunteeringTold';
 import { tellsOfCareWork } from '../../understanding/person/aboutYou';
 import { alreadyKnownAsked } from '../../understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../../understanding/person/degreeOfTheirs';
@@ -43,6 +44,21 @@ export async function sendWorkNamedBeside(turn: TurnInView): Promise<Answer[] | 
     .join('. ');
   const namedBeside = last?.id === EXPERIENCE_ENTRY && story.trim() !== '' && tellsOfCareWork(ownWorkPart(story)) && experienceAsked(text, said) === null ? workNamed(story) : null;
   if (namedBeside) await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceNamed(namedBeside, 'then')));
+  return null;
+}
+
+/**
+ * Volunteering in care told beside another question ("I've been a hospice volunteer for about 3 yrs ... Would care
+ * managers work in hospice too?", ut39c P04-T2): how the guide counts it, said first; the question is answered after.
+ */
+export async function sendVolunteeringBeside(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, text, said, lastRejected } = turn;
+  if (lastRejected || said === text) return null;
+  const story = readClauses(said.replace(text, ' '))
+    .filter((clause) => clause.act === 'tells')
+    .map((clause) => clause.raw)
+    .join('. ');
+  if (story.trim() !== '' && volunteeringInCareTold(story) && experienceAsked(text, said) === null) await context.sendActivity(renderText(channelOf(context.activity), Messages.volunteeringBeside));
   return null;
 }
 
