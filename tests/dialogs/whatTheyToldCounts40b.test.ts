@@ -3,6 +3,7 @@ import { Messages } from '../../dialogs/rendering/core/messages';
 import { shortOfABachelorsTold } from '../../dialogs/understanding/person/shortOfABachelorsTold';
 import { counselingWithoutItsPlace, faithCareTold } from '../../dialogs/understanding/person/experienceCounts';
 import { volunteeringInCareTold } from '../../dialogs/understanding/person/volunteeringTold';
+import { ownWorkLikeTheJob } from '../../dialogs/understanding/person/ownWorkLikeTheJob';
 import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 
 /**
@@ -28,6 +29,11 @@ describe('what was told, weighed (counts40b): readers', () => {
   it('reads volunteering in care told in a story', () => {
     for (const said of ["I've been a hospice volunteer for about 3 yrs, sitting with patients, helping families", 'I volunteered at the hospital every weekend for two years']) expect(volunteeringInCareTold(said), said).to.equal(true);
     for (const said of ['I volunteered to run the office party', 'I work at a hospital']) expect(volunteeringInCareTold(said), said).to.equal(false);
+  });
+
+  it('reads their own work set beside a care coordinator\'s they know, as the job weighed', () => {
+    for (const said of ['i work front desk at a family medicine clinic, been doing scheduling, insurance verification, prior auths for like 4 yrs. i see our care coordinator and think i could do her job lol', "I book appointments and chase insurance paperwork all day. Honestly I reckon I could do our care manager's job"]) expect(ownWorkLikeTheJob(said), said).to.not.equal(null);
+    for (const said of ['I book appointments all day and I could do her job', 'i see our care coordinator every day']) expect(ownWorkLikeTheJob(said), said).to.equal(null);
   });
 });
 
@@ -78,6 +84,13 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
       const text = await said('hey there', 'I volunteered at the hospital every weekend for two years. Does that count as experience?');
       expect(text).not.to.include(readable(Messages.volunteeringBeside));
     });
+
+    for (const message of ['i work front desk at a family medicine clinic, been doing scheduling, insurance verification, prior auths for like 4 yrs. i see our care coordinator and think i could do her job lol', "I book appointments and chase insurance paperwork all day. Honestly I reckon I could do our care manager's job"]) {
+      it(`"${message.slice(0, 60)}...": what of the guide's list of duties their work matches, not a stock card (ut39c P02-T2)`, async () => {
+        const text = await said('hi', message);
+        expect(text).to.include('matches part of what the guide says a care manager does').and.include('paperwork');
+      });
+    }
 
     it('the same area asked of two turns after its card: the card itself, not a pointer', async () => {
       const text = await said('Could I move into pediatric care management?', 'how much do care managers earn?', 'What does pediatric care management involve exactly?');
