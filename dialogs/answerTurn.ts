@@ -64,7 +64,7 @@ import { placeShareAsked } from './understanding/questions/placeShareAsked';
 import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/guided/menuReplies';
 import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendWhereToMeetPeers, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/person/routeReplies';
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayCutRemarked, sendPayCeiling, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
-import { sendWorkNamedBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
+import { sendWorkNamedBeside, sendVolunteeringBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
 import { sendAgeWithItsNearest, sendAskedInPart, sendAskedThroughTheirLife, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/inView/followUpReplies';
@@ -330,6 +330,9 @@ const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
   // "I organize meals, rides, hospital visits for elderly church members ... is that basically a care manager?": what of
   // the guide's tasks it matches and what the job adds (late38b, ut38a P04-T2).
   { name: 'their own work set beside the job', run: sendOwnWorkLikeTheJob },
+  // "I've been a hospice volunteer for about 3 yrs ... Would care managers work in hospice too?": how the guide counts
+  // the volunteering, said first; the question answered after (counts40b, ut39c P04-T2).
+  { name: 'volunteering in care, told beside the question', run: sendVolunteeringBeside },
   // "budgeting is mentioned somewhere right?": yes and where; a place it never names, no and the license (talk39).
   { name: 'a mention in the guide checked', run: sendMentionChecked },
   // "My husband is asking if he can also do it", "the first thing I should do this week": answered in part (talk39).

@@ -65,6 +65,7 @@ export const STATE_PROPERTIES = Object.freeze({
   englishNoted: 'englishNoted',
   lossHeard: 'lossHeard',
   payTold: 'payTold',
+  faithCareTold: 'faithCareTold',
 });
 
 /** The entries a reply offered as buttons instead of an answer ("Did you mean", what the guide says nearby). */
@@ -187,6 +188,8 @@ export interface DialogDeps {
   lossHeard: StatePropertyAccessor<boolean>;
   /** The message in which the person told their own pay now ("I make 55k with tips"), weighed against a later "would I earn more?". */
   payTold: StatePropertyAccessor<string>;
+  /** Set once the person has told of care or counseling done in a religious setting ("youth pastor ... crisis counseling with teens"). */
+  faithCareTold: StatePropertyAccessor<boolean>;
   /** Unanswered questions, "None of these" picks and ratings, for `npm run report`. */
   feedback: FeedbackStore;
   /** How questions were handled and how far the guided flows got, for the /admin dashboard (no user text). */
@@ -243,6 +246,7 @@ export function createDialogDeps(input: DialogDepsInput): DialogDeps {
     englishNoted: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.englishNoted),
     lossHeard: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.lossHeard),
     payTold: perPersonProperty<string>(conversationState, personState, STATE_PROPERTIES.payTold),
+    faithCareTold: perPersonProperty<boolean>(conversationState, personState, STATE_PROPERTIES.faithCareTold),
     feedback: input.feedback ?? createFeedbackStore(input.storage, input.feedbackOptions),
     usage: input.usage ?? createUsageLog(input.storage, input.feedbackOptions),
     feedbackRetentionDays: input.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS,

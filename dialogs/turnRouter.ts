@@ -1,5 +1,6 @@
 import { sendFlowUnderWay } from './rendering/talk/repairReplies';
 import { ownPayTold } from './understanding/person/ownPayTold';
+import { faithCareTold } from './understanding/person/experienceCounts';
 import { licencePlaceInView } from './understanding/inView/licencePlaceInView';
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Dialog, DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
@@ -246,6 +247,8 @@ export class TurnRouter {
     await this.meetLoss(context);
     // "I make 55k with tips": their pay now, kept for a later "would I earn more?" (rendering/questions/payReplies.ts).
     if (ownPayTold(context.activity.text ?? '')) await this.deps.payTold.set(context, context.activity.text ?? '');
+    // "youth pastor ... crisis counseling with teens": kept, so a later "would my counseling count?" is weighed as that (ut39c P10-T3).
+    if (faithCareTold(context.activity.text ?? '')) await this.deps.faithCareTold.set(context, true);
     await this.routeMessage(context, flows);
     // A flow started inside another has ended: the first is offered back.
     if (!flows.activeId) await this.offerPausedFlow(context);

@@ -162,6 +162,11 @@ export async function seenLately(context: TurnContext, deps: DialogDeps, entry: 
   return context.turnState.get(ANSWER_SHOWN) === fingerprint || shownRecently(context, fingerprint);
 }
 
+/** True when the last reply showed the entry's answer card itself, word for word (not a turn or two before). */
+export async function shownLast(context: TurnContext, deps: DialogDeps, entry: FaqEntry): Promise<boolean> {
+  return context.turnState.get(ANSWER_SHOWN) === fingerprintOf(await answerCard(context, deps, entry));
+}
+
 async function answerCard(context: TurnContext, deps: DialogDeps, entry: FaqEntry, justShown: readonly string[] = []): Promise<Partial<Activity>> {
   const scope = isSharedConversation(context.activity) ? 'shared' : 'personal';
   return renderAnswer(entry, deps.kb, channelOf(context.activity), await chosenSpecialisation(context, deps, entry), scope, justShown);

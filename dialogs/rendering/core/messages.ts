@@ -806,6 +806,9 @@ export const Messages = Object.freeze({
    * The same yes, with what the guide itself names of the work told: the place ("hospitals") and the first job
    * ("healthcare assistant"). `then` when it follows a reply that did not know it ("i work IN a hospital").
    */
+  /** Volunteering in care told beside another question (ut39c P04-T2): how the guide counts it, before the answer. */
+  volunteeringBeside:
+    'On your volunteering: the guide names volunteering at healthcare facilities or social service organizations as a way to gain the experience in health or social services its route asks for.',
   experienceNamed: (named: { place?: string; job?: string; way?: string }, how: 'yes' | 'then' | 'also' = 'yes'): string => {
     const opening = how === 'also' ? 'For your work, the guide names' : `${how === 'then' ? 'Then yes' : 'Yes'}: the guide names`;
     if (named.way) return `${opening} ${named.way} at healthcare facilities or social service organizations as a way to gain this experience.`;
@@ -835,6 +838,12 @@ export const Messages = Object.freeze({
       `The guide doesn't speak of work in a religious setting, so I won't say whether it counts.${
         counseling ? ' It does name counseling among the experience employers often ask for, in health or social services.' : ''
       } The experience it describes is work, volunteering or interning in health or social services:`,
+    /**
+     * Counseling asked of after faith work was told ("Would my counseling with teens count as experience?" from a youth
+     * pastor, ut39c P10-T3): the guide names counselor jobs, not counseling done in a ministry, unpaid or not.
+     */
+    faithCounselingToldBefore:
+      "The guide names counselor among the jobs to start in, and counseling among the experience employers often ask for, but that means work in health or social services. It doesn't speak of counseling done in a ministry or church, so I won't say whether yours counts. The experience it describes is work, volunteering or interning in health or social services:",
     /** The same beside a degree weighed ("an MDiv, and do my years of pastoral counseling count?"): one line, no answer after it. */
     faithBeside: (counseling: boolean): string =>
       `For your work, the guide doesn't speak of work in a religious setting, so I won't say whether it counts as the experience it describes (work, volunteering or interning in health or social services)${

@@ -19,7 +19,7 @@ import { addsAThing } from '../../understanding/core/followUp';
 import { itemOfList, listInView, listItemsOf, narrowedTo, partInView, saidElsewhere, type PickedItem } from '../../understanding/inView/listInView';
 import { partBesideTheThing, type ThingAsked } from '../../understanding/questions/thingAsked';
 import { Messages } from '../core/messages';
-import { answeredWith, noteLinesQuoted, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry } from '../core/entryReplies';
+import { answeredWith, noteLinesQuoted, rememberAnswered, sendEntry, sendEntryNotAgain, sendLedEntry, shownLast } from '../core/entryReplies';
 import { ASKED_NOT_GIVEN, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from '../../turnState';
 import { namesOneThing, saidNextDoor } from '../../understanding/inView/answerInView';
 import { thingNotMentioned } from '../../understanding/inView/thingInView';
@@ -57,7 +57,11 @@ export async function sendThingAsked(context: TurnContext, deps: DialogDeps, thi
   const channel = channelOf(context.activity);
   switch (thing.kind) {
     case 'entry':
-      await sendEntry(context, deps, thing.entry);
+      // The very last answer, asked of again in other words ("What does pediatric care management involve exactly?"
+      // right after the pediatric card, ut39c P10-T2): said to be all the guide has on it, not the same card unsaid.
+      // Shown two or three turns back, the card itself (a pointer there lost followUpsOfTheThingNamed).
+      if (await shownLast(context, deps, thing.entry)) await sendEntryNotAgain(context, deps, thing.entry, text);
+      else await sendEntry(context, deps, thing.entry);
       return answeredWith(text, thing.entry);
     case 'payOfCertification':
       await sendLedEntry(context, deps, Messages.certificationPay, thing.entry);

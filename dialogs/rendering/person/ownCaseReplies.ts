@@ -14,7 +14,8 @@ import { clauseActOf, readClauses } from '../../understanding/core/clauses';
 import { besideOwnEnglish, ownEnglishAsked } from '../../understanding/person/ownEnglishAsked';
 import { OWN_PRACTICE_ENTRY, ownPracticeAsked, ownPracticeInView } from '../../understanding/person/ownPracticeAsked';
 import { ownWorkCounted } from '../../understanding/person/ownWorkCounted';
-import { degreeWeighed, experienceAsked, ownWorkPart, tellsOfFaithWork, workNamed } from '../../understanding/person/experienceCounts';
+import { counselingWithoutItsPlace, degreeWeighed, experienceAsked, ownWorkPart, tellsOfFaithWork, workNamed } from '../../understanding/person/experienceCounts';
+import { volunteeringInCareTold } from '../../understanding/person/volunteeringTold';
 import { tellsOfCareWork } from '../../understanding/person/aboutYou';
 import { alreadyKnownAsked } from '../../understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../../understanding/person/degreeOfTheirs';
@@ -43,6 +44,21 @@ export async function sendWorkNamedBeside(turn: TurnInView): Promise<Answer[] | 
     .join('. ');
   const namedBeside = last?.id === EXPERIENCE_ENTRY && story.trim() !== '' && tellsOfCareWork(ownWorkPart(story)) && experienceAsked(text, said) === null ? workNamed(story) : null;
   if (namedBeside) await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceNamed(namedBeside, 'then')));
+  return null;
+}
+
+/**
+ * Volunteering in care told beside another question ("I've been a hospice volunteer for about 3 yrs ... Would care
+ * managers work in hospice too?", ut39c P04-T2): how the guide counts it, said first; the question is answered after.
+ */
+export async function sendVolunteeringBeside(turn: TurnInView): Promise<Answer[] | null> {
+  const { context, text, said, lastRejected } = turn;
+  if (lastRejected || said === text) return null;
+  const story = readClauses(said.replace(text, ' '))
+    .filter((clause) => clause.act === 'tells')
+    .map((clause) => clause.raw)
+    .join('. ');
+  if (story.trim() !== '' && volunteeringInCareTold(story) && experienceAsked(text, said) === null) await context.sendActivity(renderText(channelOf(context.activity), Messages.volunteeringBeside));
   return null;
 }
 
@@ -145,6 +161,14 @@ export async function sendExperienceCounted(turn: TurnAskingOfTheView): Promise<
     return sendLedAnswered(context, deps, text, Messages.beyond.towardsLevel, level);
   }
   const experienceEntry = experience ? experienceAnswer(deps, text, experience) : undefined;
+  // "Would my counseling with teens count as experience?" after a youth pastor's story (ut39c P10-T3): the ministry's
+  // counseling, which the guide never speaks of, not a "Yes" for the counselor jobs it names.
+  const ministryCounseling = experience === 'care-work' && !ownWork && experienceEntry && counselingWithoutItsPlace(text) && (await deps.faithCareTold.get(context)) === true;
+  if (ministryCounseling) {
+    await sendLedEntry(context, deps, Messages.experienceNotSaid.faithCounselingToldBefore, experienceEntry);
+    void deps.feedback.recordQuestion(text, 'no-match', feedbackUserOf(context.activity), context.activity.channelId);
+    return [{ question: text, kind: 'no-match', declined: 'not-covered', answered: false, entry: null, score: 0, alternatives: [{ id: experienceEntry.id, title: experienceEntry.title, score: 0 }] }];
+  }
   if (experience && experienceEntry) {
     // What the guide's words say of the work told: its own place, job or kind of experience; else what it counts instead.
     const lead = experienceLead(deps, said, experience, ownWork, text);

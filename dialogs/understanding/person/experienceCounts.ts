@@ -188,6 +188,24 @@ export function tellsOfFaithWork(text: string): boolean {
   return FAITH_WORK.test(t) && !HEALTH_PLACE.test(t);
 }
 
+/** True when the message tells of care or counseling done in a religious setting ("a youth pastor ... lots of crisis counseling"). */
+export function faithCareTold(text: string): boolean {
+  return tellsOfFaithWork(text) && tellsOfCareWork(ownWorkPart(text));
+}
+
+/** Counseling of a kind or place the guide's health and social services are: "addiction counselling", "at the clinic". */
+const COUNSELING_IN_THE_FIELD = /\b(?:addiction|substance|drug|alcohol|rehab\w*|mental health|psych\w*|clinical|school|grief|hospice|social work\w*|social services?|agenc(?:y|ies)|nhs|licensed|lpc|lcsw)\b/;
+
+/**
+ * True when the work asked of is counseling told with no place or kind of its own ("Would my counseling with teens count
+ * as experience?"): after faith work told (`faithCareTold`), that counseling is the ministry's, which the guide never
+ * speaks of; "5 years doing addiction counselling" or counseling at a hospital is work in the field.
+ */
+export function counselingWithoutItsPlace(text: string): boolean {
+  const t = normalise(text);
+  return /\bcounsel\w*/.test(t) && !HEALTH_PLACE.test(t) && !COUNSELING_IN_THE_FIELD.test(t);
+}
+
 /**
  * Health work in the armed forces, told: "army medic", "a corpsman", "a navy nurse's aide". The guide speaks of no
  * military work; its experience is work in health or social services, and what it asks for is experience in case

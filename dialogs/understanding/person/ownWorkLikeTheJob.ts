@@ -24,6 +24,13 @@ const SAID_TO_BE_THE_JOB = new RegExp(`\\b(?:this|that|it|what i do|what i ve be
 /** "is that true", "is that right", "is it so", "would you agree", "right". */
 const CHECKED = /^(?:(?:and|so|but)\s+)?(?:is (?:that|this|it) (?:true|right|correct|so|accurate)|(?:would|do) you agree|true|right|correct|am i right)$/;
 
+/**
+ * Their own work set beside a care coordinator's or manager's they know: "i see our care coordinator and think i could
+ * do her job lol" (ut39c P02-T2), "I reckon I could do our care manager's job": the job named, and doing it weighed.
+ */
+const COULD_DO_THAT_JOB = /\b(?:i (?:could|can|would) (?:totally |easily |probably |definitely |def )?do|could i do) (?:her|his|their|that|the same|this) (?:job|work)\b|\bi (?:could|can) (?:totally |easily |probably |definitely |def )?do (?:our|my|the) (?:care manager|care coordinator)\w* (?:s )?(?:job|work)\b/;
+const NAMES_THE_JOB = new RegExp(`\\b${THE_JOB}\\b`);
+
 /** The tasks, in the story's words. */
 const TASKS: ReadonlyArray<readonly [TaskTold, RegExp]> = [
   ['coordinating', /\b(?:organi[sz]\w*|arrang\w*|coordinat\w*|schedul\w*|set(?:ting)? up|book\w*|plan\w*|rides?|driv\w*|transport\w*|meals?|appointments?|visits?|home care|errands?)\b/],
@@ -40,7 +47,8 @@ export function ownWorkLikeTheJob(message: string): TaskTold[] | null {
   const clauses = clausesOf(message);
   const said = clauses.map(normalise);
   const checked = said.findIndex((clause, index) => index > 0 && CHECKED.test(clause) && SAID_TO_BE_THE_JOB.test(said[index - 1] ?? ''));
-  const asked = checked >= 0 ? checked : said.findIndex((clause) => IS_THE_JOB.test(clause));
+  const couldDo = NAMES_THE_JOB.test(said.join(' ')) ? said.findIndex((clause) => COULD_DO_THAT_JOB.test(clause)) : -1;
+  const asked = checked >= 0 ? checked : couldDo >= 0 ? couldDo : said.findIndex((clause) => IS_THE_JOB.test(clause));
   if (asked < 0) return null;
   // The tasks told before the question, or in it ("I drive my neighbours to appointments, does that make me a care manager?").
   const before = said.slice(0, asked + 1);

@@ -17,13 +17,19 @@ const EDUCATION_ONLY =
   /^(?:(?:and|also|oh|well|ok|okay|so|btw|fyi)\s+)*(?:(?:i have|i ve got|ive got|i got|i hold|i did|i earned|my degree is|my degree s|my degree was|my education is|mine is|mine s)\s+)?(?:(?:a|an|my|just|only)\s+)*(?:(?:[a-z]+\s+){0,3}(?:associate|associates|associate s|aa|as|aas|certificate|cert|diploma)(?:\s+(?:degree|in|of|from)(?:\s+[a-z]+){0,3})?|(?:[a-z]+\s+){1,3}(?:associate|associates|associate s)(?:\s+degree)?)(?:\s+(?:degree|only|though|tho))?$/;
 
 /**
+ * The education closed off as all there is: "an associates in fire science and EMT-B. That's it." (ut40a P09-T2),
+ * "a CNA cert, that's all", "GED and nothing else": the lack said by saying there is no more.
+ */
+const ALL_THERE_IS = /\b(?:that s|thats|that is) (?:it|all|about it|all i (?:have|ve got|got))\b|\b(?:and )?nothing (?:else|more|beyond that)\b/;
+
+/**
  * True when education short of a bachelor's, told with nothing asked, says the lack, or is told on its own after the
  * talk has reached the route (`routeInView`: an answer in view at all, since a bare education told mid-conversation
  * adds to what was being weighed).
  */
 export function shortOfABachelorsTold(message: string, routeInView: boolean): boolean {
   const text = normalise(message);
-  if (LACK_TOLD.test(text)) return true;
+  if (LACK_TOLD.test(text) || ALL_THERE_IS.test(text)) return true;
   if (!routeInView) return false;
   const clauses = clausesOf(message).map(normalise).filter(Boolean);
   return clauses.length > 0 && EDUCATION_ONLY.test(clauses.join(' ').replace(/\s+/g, ' ').trim());
