@@ -27,8 +27,8 @@ import { sendOutsideWorkIntroduced } from './caseWeighedReplies';
 import { sendLedAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline } from './situationReplies';
 import { declinedAbout } from '../../turnState';
 import { countedInView, DEGREE_ENTRY } from '../../understanding/inView/answerInView';
-import { asksOfWorkToo, EXPERIENCE_ENTRY, experienceAnswer, experienceLead } from '../../understanding/person/situationAsked';
-import type { TurnInView, TurnOfTheCase, TurnAskingOfTheView } from '../../answerTurn';
+import { asksOfWorkToo, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, mustBeAsked } from '../../understanding/person/situationAsked';
+import type { QuestionTurn, TurnInView, TurnOfTheCase, TurnAskingOfTheView } from '../../answerTurn';
 import { sendOne } from '../questions/oneAnswerReplies';
 
 
@@ -44,6 +44,22 @@ export async function sendWorkNamedBeside(turn: TurnInView): Promise<Answer[] | 
   const namedBeside = last?.id === EXPERIENCE_ENTRY && story.trim() !== '' && tellsOfCareWork(ownWorkPart(story)) && experienceAsked(text, said) === null ? workNamed(story) : null;
   if (namedBeside) await context.sendActivity(renderText(channelOf(context.activity), Messages.experienceNamed(namedBeside, 'then')));
   return null;
+}
+
+/** The guide's answer on what is needed to become a care manager. */
+const NEEDED_ENTRY = 'what-is-needed';
+
+/**
+ * Asked whether one must first be a nurse or a social worker, in words the search takes for becoming that other job
+ * ("do I have to be a registered nurse first?", "must I be a social worker?", person40's gap): the plain reply the
+ * question gets when the search does place it (inViewReplies.ts sendDirectLead), then what the guide says is needed.
+ */
+export async function sendMustBeOtherwiseDeclined(turn: QuestionTurn): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected, engine } = turn;
+  const job = lastRejected ? null : mustBeAsked(text);
+  const needed = job ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
+  if (!job || !needed || engine.answer(text).kind === 'answer') return null;
+  return sendLedAnswered(context, deps, text, Messages.direct.mustBe(job), needed);
 }
 
 /** Work outside the field told with nothing asked: said back. */
