@@ -20,7 +20,7 @@ import { alreadyKnownAsked } from '../../understanding/person/alreadyKnownAsked'
 import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../../understanding/person/degreeOfTheirs';
 import { Messages, sourcesLine } from '../core/messages';
 import { ownWorkLikeTheJob } from '../../understanding/person/ownWorkLikeTheJob';
-import { menuOf } from '../../turnState';
+import { menuOf, NUMBERED_PART } from '../../turnState';
 import { answeredWith, rememberAnswered, sendLedAnswered, sendLedEntry } from '../core/entryReplies';
 import { sendAnsweredOrPart } from '../inView/inViewReplies';
 import { sendOutsideWorkIntroduced } from './caseWeighedReplies';
@@ -78,7 +78,10 @@ export async function sendDegreeOfTheirs(turn: TurnOfTheCase): Promise<Answer[] 
   const elsewhere = (message: string) => placeNamed(message, deps.kb) === 'elsewhere';
   // Or asked of as theirs in other words ("is a business degree close enough" with a degree told before): degreeOfTheirs.ts.
   const ofTheirs = lastRejected ? null : degreeOfTheirs(text, context.activity.text ?? said, knownStart?.education);
-  const degreeCounts = lastRejected ? null : (degreeWeighed(text, said, elsewhere) ?? (ofTheirs ? degreeWeighed(ofTheirs.text, ofTheirs.said, elsewhere) : null));
+  // A numbered part ("2) would I need a new degree?") asked of the degree the message told before it ("BA in Deaf
+  // Studies."): weighed against the whole message (ut39a P05-T1).
+  const whole = context.turnState.get(NUMBERED_PART) === true ? context.activity.text : undefined;
+  const degreeCounts = lastRejected ? null : (degreeWeighed(text, said, elsewhere) ?? (ofTheirs ? degreeWeighed(ofTheirs.text, ofTheirs.said, elsewhere) : null) ?? (whole ? degreeWeighed(text, whole, elsewhere) : null));
   const degreesEntry = degreeCounts ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (degreeCounts && degreesEntry) {
     // Work told and asked of beside the degree: the guide's names for it, or its plain yes when it names none of it

@@ -390,6 +390,14 @@ const ASKS_OF_WORK = /\b(?:experience|exp|work|worked|working|job|jobs|years?|yr
  * this?", "is my social work training from Nigeria accepted?", ut39a P06-T2): the degree in that field.
  */
 const FIELD_AS_THEIR_DEGREE = /\bmy (nursing|social work|psychology|sociology|public health|health care|healthcare)(?: (?:school|training|studies|study|education|course|qualification|diploma))? from\b|\bmy (nursing|social work) (?:school|training|studies|education|qualification)\b/;
+/** A degree's letters with its subject told as a sentence of its own ("BA in Deaf Studies."), no question in it (ut39a P05-T1). */
+const LETTERS_TOLD = /^(?:(?:and|also|plus|with|have|got)\s+)?(?:an?\s+)?(?:BA|BS|BSc|MA|MS|MSc|BSW|MSW|BSN|MSN)\s+(?:in|of)\s+[A-Za-z][A-Za-z ]*$/;
+
+/** Whether the story around the question tells a degree by its letters and subject, in a sentence that asks nothing. */
+function lettersToldInTheStory(said: string, question: string): boolean {
+  return said !== question && said.split(/[.!;\n]+/).some((sentence) => LETTERS_TOLD.test(sentence.trim()));
+}
+
 const POINTER = /\b(?:it|that|this|mine|that one|this one)\b/;
 
 /**
@@ -503,7 +511,7 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
   if (ASKS_OF_WORK.test(question.replace(/\bsocial work\b/g, ' ')) && !degreeAsked) return null;
   // "do I need a BSN/MSW?" names a degree to get: only one held beside it is the writer's.
-  const told = DEGREE_OF_THE_WRITER.test(whole.replace(DEGREE_TO_GET, ' ')) || TERSE_OWN_DEGREE.test(question) || FIELD_AS_THEIR_DEGREE.test(question);
+  const told = DEGREE_OF_THE_WRITER.test(whole.replace(DEGREE_TO_GET, ' ')) || TERSE_OWN_DEGREE.test(question) || FIELD_AS_THEIR_DEGREE.test(question) || lettersToldInTheStory(said, text);
   if (!told || !(degreeAsked || POINTER.test(question))) return null;
   // A pointer alone, with work told beside the degree, is the experience reading's ("BSW and 5 years in a hospital, does that count?").
   if (!degreeAsked && tellsOfCareWork(ownWorkPart(withoutDegrees(said)))) return null;
