@@ -64,7 +64,7 @@ import { placeShareAsked } from './understanding/questions/placeShareAsked';
 import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/guided/menuReplies';
 import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendWhereToMeetPeers, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/person/routeReplies';
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayCutRemarked, sendPayCeiling, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
-import { sendWorkNamedBeside, sendVolunteeringBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob } from './rendering/person/ownCaseReplies';
+import { sendWorkNamedBeside, sendVolunteeringBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob, sendMustBeOtherwiseDeclined } from './rendering/person/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
 import { sendAgeWithItsNearest, sendAskedInPart, sendAskedThroughTheirLife, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/inView/followUpReplies';
@@ -314,6 +314,9 @@ const BEFORE_THE_VIEW: readonly AnswerStep<QuestionTurn>[] = [
   // "can i sit for the CCM right away or do i need hours first", "could i move into care coordination?", "could I do
   // this at my own hospital": asked again in the guide's words (ut36a P04 m5, P09 m1, P08 m1; ut33a P05 m9).
   { name: 'asked again in the guide\'s words', run: (t) => { const sat = t.lastRejected ? null : (certificationSatAsked(t.text) ?? moveIntoAsked(t.text) ?? ownWorkplaceNamed(t.text) ?? inTheGuidesWords(t.text)); return sat ? t.again(sat, undefined) : null; } },
+  // "do I have to be a registered nurse first?": a nurse or social worker asked as a must, which the search reads as
+  // becoming that other job; the plain reply and what is needed, never "outside" (person40b).
+  { name: 'a nurse or social worker first, asked', run: sendMustBeOtherwiseDeclined },
   // "what does salary progression look like?", "do care managers work in SNFs?": the guide gives it in part, under its own words.
   { name: 'given in part under other words', run: sendPartlyGiven },
   // "... Is there a specialty close to that?": "that" is the story, not the answer in view (questionWordReplies.ts).

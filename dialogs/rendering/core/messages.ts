@@ -777,6 +777,8 @@ export const Messages = Object.freeze({
       return [
         degree.abroad ? "The guide doesn't speak of degrees from other countries, so I won't say whether yours is recognized." : '',
         field,
+        // A degree from abroad: the guide's one line on a license, which turns on where they work (ut39a P06-T2).
+        degree.abroad ? 'It does say a license may be needed once you have graduated, depending on where you work and on the role, so find out what applies there.' : '',
         degree.associate ? `It speaks of bachelor's and master's degrees, not associate degrees${degree.named && degree.field !== null ? ', so it doesn\'t say whether yours counts' : ''}.` : '',
         degree.studyAgain ? "It doesn't say whether you would need to study again." : '',
         // Asked whether another degree is needed, or whether it lets them in, with one the guide does not name: what it

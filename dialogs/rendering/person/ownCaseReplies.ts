@@ -21,15 +21,15 @@ import { alreadyKnownAsked } from '../../understanding/person/alreadyKnownAsked'
 import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../../understanding/person/degreeOfTheirs';
 import { Messages, sourcesLine } from '../core/messages';
 import { ownWorkLikeTheJob } from '../../understanding/person/ownWorkLikeTheJob';
-import { menuOf } from '../../turnState';
+import { menuOf, NUMBERED_PART } from '../../turnState';
 import { answeredWith, rememberAnswered, sendLedAnswered, sendLedEntry } from '../core/entryReplies';
 import { sendAnsweredOrPart } from '../inView/inViewReplies';
 import { sendOutsideWorkIntroduced } from './caseWeighedReplies';
 import { sendLedAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline } from './situationReplies';
 import { declinedAbout } from '../../turnState';
 import { countedInView, DEGREE_ENTRY } from '../../understanding/inView/answerInView';
-import { asksOfWorkToo, EXPERIENCE_ENTRY, experienceAnswer, experienceLead } from '../../understanding/person/situationAsked';
-import type { TurnInView, TurnOfTheCase, TurnAskingOfTheView } from '../../answerTurn';
+import { asksOfWorkToo, EXPERIENCE_ENTRY, experienceAnswer, experienceLead, mustBeAsked } from '../../understanding/person/situationAsked';
+import type { QuestionTurn, TurnInView, TurnOfTheCase, TurnAskingOfTheView } from '../../answerTurn';
 import { sendOne } from '../questions/oneAnswerReplies';
 
 
@@ -62,6 +62,22 @@ export async function sendVolunteeringBeside(turn: TurnInView): Promise<Answer[]
   return null;
 }
 
+/** The guide's answer on what is needed to become a care manager. */
+const NEEDED_ENTRY = 'what-is-needed';
+
+/**
+ * Asked whether one must first be a nurse or a social worker, in words the search takes for becoming that other job
+ * ("do I have to be a registered nurse first?", "must I be a social worker?", person40's gap): the plain reply the
+ * question gets when the search does place it (inViewReplies.ts sendDirectLead), then what the guide says is needed.
+ */
+export async function sendMustBeOtherwiseDeclined(turn: QuestionTurn): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected, engine } = turn;
+  const job = lastRejected ? null : mustBeAsked(text);
+  const needed = job ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
+  if (!job || !needed || engine.answer(text).kind === 'answer') return null;
+  return sendLedAnswered(context, deps, text, Messages.direct.mustBe(job), needed);
+}
+
 /** Work outside the field told with nothing asked: said back. */
 export async function sendOutsideWorkTold(turn: TurnOfTheCase): Promise<Answer[] | null> {
   const { context, deps, text, lastRejected, last, said } = turn;
@@ -78,7 +94,10 @@ export async function sendDegreeOfTheirs(turn: TurnOfTheCase): Promise<Answer[] 
   const elsewhere = (message: string) => placeNamed(message, deps.kb) === 'elsewhere';
   // Or asked of as theirs in other words ("is a business degree close enough" with a degree told before): degreeOfTheirs.ts.
   const ofTheirs = lastRejected ? null : degreeOfTheirs(text, context.activity.text ?? said, knownStart?.education);
-  const degreeCounts = lastRejected ? null : (degreeWeighed(text, said, elsewhere) ?? (ofTheirs ? degreeWeighed(ofTheirs.text, ofTheirs.said, elsewhere) : null));
+  // A numbered part ("2) would I need a new degree?") asked of the degree the message told before it ("BA in Deaf
+  // Studies."): weighed against the whole message (ut39a P05-T1).
+  const whole = context.turnState.get(NUMBERED_PART) === true ? context.activity.text : undefined;
+  const degreeCounts = lastRejected ? null : (degreeWeighed(text, said, elsewhere) ?? (ofTheirs ? degreeWeighed(ofTheirs.text, ofTheirs.said, elsewhere) : null) ?? (whole ? degreeWeighed(text, whole, elsewhere) : null));
   const degreesEntry = degreeCounts ? deps.kb.faqById.get(DEGREE_ENTRY) : undefined;
   if (degreeCounts && degreesEntry) {
     // Work told and asked of beside the degree: the guide's names for it, or its plain yes when it names none of it

@@ -143,6 +143,9 @@ const SCHOOL_AS_WORKPLACE =
   /\b(?:teach|teaches|teaching|taught|teacher|work|works|working|worked|job)\s+(?:(?:at|in|for)\s+)?(?:(?:a|an|the|my)\s+)?(?:\w+\s+)?school\b|\bschool (?:teacher|teachers|teaching|nurse|counsel\w*|social worker)\b/;
 
 /** School looked back on, which says nothing of being there now: "that's what i liked in school", "back in high school". */
+/** Someone else at school, which says nothing of the writer: "kids are finally both in school", "my son is at school". */
+const OTHERS_AT_SCHOOL = /\b(?:kids?|children|child|son|sons|daughters?|boys?|girls?|twins|little ones|youngest|oldest|grandkids?)(?: \w+){0,3} (?:in|at|to|started|starting|back) (?:\w+ )?school\b/;
+
 const SCHOOL_LOOKED_BACK_ON = /\b(?:liked|loved|enjoyed|hated|learned|learnt|studied|took|did|back|when i was|while i was|since)(?: \w+){0,2} (?:in|at) (?:high |secondary )?school\b/;
 
 /** An associate degree held, nursing's own (ADN, ASN) or named: "ADN", "an associate degree", "my associates". */
@@ -205,7 +208,7 @@ export function parseStage(said: string): { education?: Education; working?: boo
   const told = normalise(text).replace(DEGREE_ASKED_FOR, ' ');
   const relevant = hasAny(told.replace(NOT_PEOPLE_NURSING, ' ').replace(NURSES_HELPER, ' ').replace(FIELD_SAID_NOT, ' '), RELEVANT_FIELD);
   const belowADegree = BELOW_A_DEGREE.test(normalise(text)) && !A_FULL_DEGREE.test(degreesAsWords(text));
-  const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text)) && !SCHOOL_LOOKED_BACK_ON.test(normalise(text));
+  const school = hasAny(text, SCHOOL) && !SCHOOL_AS_WORKPLACE.test(normalise(text)) && !SCHOOL_LOOKED_BACK_ON.test(normalise(text)) && !OTHERS_AT_SCHOOL.test(normalise(text));
   // "RN for 8 years (ADN, no BSN)", "i only have an ADN not a bachelors": an associate degree, the bachelor's said not held.
   if (associateOnly(text)) found.education = 'diploma';
   else if (tellsNoDegree(text) || NAE_DEGREE.test(normalise(text)) || DEGREE_UNFINISHED.test(normalise(text))) found.education = 'none';
@@ -363,7 +366,7 @@ interface JobKind extends Job {
 /** Jobs in health and social care people name, each with the ways they name it (British and American). */
 const JOBS: readonly JobKind[] = [
   { id: 'healthcare-assistant', title: 'healthcare assistant', inField: true, phrases: ['healthcare assistant', 'health care assistant', 'hca', 'healthcare support worker', 'health care support worker', 'clinical support worker'] },
-  { id: 'nursing-assistant', title: 'nursing assistant', inField: true, phrases: ['nursing assistant', 'certified nursing assistant', 'cna', 'nurse aide', 'nurses aide', 'auxiliary nurse', 'nursing auxiliary', 'patient care technician'] },
+  { id: 'nursing-assistant', title: 'nursing assistant', inField: true, phrases: ['nursing assistant', 'certified nursing assistant', 'cna', 'nurse aide', 'nurses aide', 'nursing aide', 'nursing aid', 'nurse aid', 'auxiliary nurse', 'nursing auxiliary', 'patient care technician'] },
   { id: 'care-worker', title: 'care worker', inField: true, phrases: ['care assistant', 'care worker', 'carer', 'caregiver', 'care giver', 'support worker', 'personal support worker', 'home carer', 'domiciliary carer', 'home health aide', 'home care aide', 'personal care aide', 'care aide', 'direct support professional'] },
   // A practical or vocational nurse (LPN, LVN) is a nurse whose training is below the bachelor's: no degree read into it (ut39a P08).
   { id: 'practical-nurse', title: 'licensed practical nurse (LPN)', inField: true, phrases: ['lpn', 'lvn', 'licensed practical nurse', 'licensed vocational nurse', 'practical nurse', 'vocational nurse'] },
@@ -433,15 +436,33 @@ function jobWordMatches(typed: string, expected: string): boolean {
 /** The job a clause names, with a typo forgiven in the longer words; "not a nurse" names none. */
 function jobIn(clause: string): JobKind | null {
   const typed = normalise(clause).split(' ');
+  const found = jobAt(typed);
+  // "Firefighter/EMT here, 22 years": a job outside the field joined to one inside it is work in the field, the
+  // inside one kept (ut40a P09), whichever of the two is the longer word.
+  if (found && !found.job.inField) {
+    const joined = jobAt(typed, (at) => at >= found.at + found.length && at <= found.at + found.length + 1 && typed.slice(found.at + found.length, at).every((word) => JOINING.has(word)), true);
+    const before = jobAt(typed, (at, length) => at + length <= found.at && at + length >= found.at - 1 && typed.slice(at + length, found.at).every((word) => JOINING.has(word)), true);
+    return (joined ?? before ?? found).job;
+  }
+  return found?.job ?? null;
+}
+
+/** Words that join two jobs held at once: "firefighter and EMT" ("firefighter/EMT" has none once normalised). */
+const JOINING = new Set(['and', 'plus', 'n']);
+
+/** The first job named as the writer's in the typed words, where `placed` allows it and, with `inFieldOnly`, in the field. */
+function jobAt(typed: readonly string[], placed: (at: number, length: number) => boolean = () => true, inFieldOnly = false): { job: JobKind; at: number; length: number } | null {
   for (const { job, phrase } of JOB_PHRASES) {
+    if (inFieldOnly && !job.inField) continue;
     for (let at = 0; at + phrase.length <= typed.length; at += 1) {
+      if (!placed(at, phrase.length)) continue;
       if (!phrase.every((word, offset) => jobWordMatches(typed[at + offset]!, word))) continue;
       if (typed.slice(Math.max(0, at - 3), at).some((word) => NEGATIONS.has(word))) continue;
       if (someoneElses(typed.slice(Math.max(0, at - 4), at)) || anotherPersonsJob(typed.slice(0, at))) continue;
       if (notHeld(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
       if (peopleNotTheWriter(phrase, typed, at) || jobComparedTo(typed.slice(0, at), typed.slice(at + phrase.length))) continue;
       if (job.id === 'counselor' && phrase.join(' ') === 'therapist' && !talkingTherapist(typed[at - 1])) continue;
-      return job;
+      return { job, at, length: phrase.length };
     }
   }
   return null;
@@ -771,7 +792,9 @@ export function readAboutYou(said: string, kb: KnowledgeBase, known: ReadingCont
     // A degree named in a clause that says nothing of the person is the guide's words said back ("a degree, right. so
     // my office job doesnt help"), unless the message is a terse self-description ("nurse, BSN, 10 years").
     // A degree's letters as written with its subject ("RRT, BS in respiratory care, 9 yrs") are the writer's own: the guide writes none.
-    const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse && !LETTERS_WITH_SUBJECT.test(clause.text);
+    // A degree in a subject the guide never names ("bachelors in business admin" closing an introduction) is no echo either.
+    const ownSubject = stage?.education === 'other-degree' && DEGREE_WITH_SUBJECT.test(c) && FIRST_PERSON.test(t);
+    const echoed = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && !known.answering && !FIRST_PERSON.test(c) && !terse && !LETTERS_WITH_SUBJECT.test(clause.text) && !ownSubject;
     // "I can't just quit and do a 4 year degree": a degree to do, not one held.
     const toDo = (stage?.education === 'other-degree' || stage?.education === 'relevant-degree') && DEGREE_TO_DO.test(c) && !DEGREE_HELD.test(degreesAsWords(clause.text));
     if (stage?.education && !vague && !echoed && !toDo) about.education = stage.education;

@@ -403,6 +403,19 @@ const NATIONALITY_BEFORE_DEGREE = /\b(?!(?:Human|Christian|Urban)\b)([A-Z][a-z]+
 /** Work or experience asked of, which the experience reading answers. */
 const ASKS_OF_WORK = /\b(?:experience|exp|work|worked|working|job|jobs|years?|yrs|volunteer\w*|placement)\b/;
 /** A thing pointed back at ("does it count?", "is that valid?"). */
+/**
+ * A field of study said as theirs with where or how it was earned, no degree word ("My nursing from Poland is ok for
+ * this?", "is my social work training from Nigeria accepted?", ut39a P06-T2): the degree in that field.
+ */
+const FIELD_AS_THEIR_DEGREE = /\bmy (nursing|social work|psychology|sociology|public health|health care|healthcare)(?: (?:school|training|studies|study|education|course|qualification|diploma))? from\b|\bmy (nursing|social work) (?:school|training|studies|education|qualification)\b/;
+/** A degree's letters with its subject told as a sentence of its own ("BA in Deaf Studies."), no question in it (ut39a P05-T1). */
+const LETTERS_TOLD = /^(?:(?:and|also|plus|with|have|got)\s+)?(?:an?\s+)?(?:BA|BS|BSc|MA|MS|MSc|BSW|MSW|BSN|MSN)\s+(?:in|of)\s+[A-Za-z][A-Za-z ]*$/;
+
+/** Whether the story around the question tells a degree by its letters and subject, in a sentence that asks nothing. */
+function lettersToldInTheStory(said: string, question: string): boolean {
+  return said !== question && said.split(/[.!;\n]+/).some((sentence) => LETTERS_TOLD.test(sentence.trim()));
+}
+
 const POINTER = /\b(?:it|that|this|mine|that one|this one)\b/;
 
 /**
@@ -512,11 +525,11 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   // Asked whether it stands in the way after telling of no degree ("dropped out of high school, is that a problem?"): the route without one.
   if (STANDS_IN_THE_WAY.test(question) && (HIGH_SCHOOL.test(whole) || tellsNoDegree(said) || /\b(?:dropped out|drop out|left school|never (?:went|finished))\b/.test(whole))) return null;
   if (!ASKS_IT_COUNTS.test(question) && !ASKS_ELIGIBILITY.test(question) && !studyAgain && !works) return null;
-  const degreeAsked = studyAgain || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b|${OTHER_SHORT_FORM.source}`).test(question);
+  const degreeAsked = studyAgain || FIELD_AS_THEIR_DEGREE.test(question) || new RegExp(String.raw`\b${DEGREE_NOUN}\b|\bstud(?:y|ies|ied)\b|\bfield\b|\b(?:bsn|msn|adn|bsw|msw)\b|${OTHER_SHORT_FORM.source}`).test(question);
   // Work asked of, with no degree named in the question, is experience ("does my nursing experience count?").
   if (ASKS_OF_WORK.test(question.replace(/\bsocial work\b/g, ' ')) && !degreeAsked) return null;
   // "do I need a BSN/MSW?" names a degree to get: only one held beside it is the writer's.
-  const told = DEGREE_OF_THE_WRITER.test(whole.replace(DEGREE_TO_GET, ' ')) || TERSE_OWN_DEGREE.test(question);
+  const told = DEGREE_OF_THE_WRITER.test(whole.replace(DEGREE_TO_GET, ' ')) || TERSE_OWN_DEGREE.test(question) || FIELD_AS_THEIR_DEGREE.test(question) || lettersToldInTheStory(said, text);
   if (!told || !(degreeAsked || POINTER.test(question))) return null;
   // A pointer alone, with work told beside the degree, is the experience reading's ("BSW and 5 years in a hospital, does that count?").
   if (!degreeAsked && tellsOfCareWork(ownWorkPart(withoutDegrees(said)))) return null;
@@ -527,7 +540,8 @@ export function degreeWeighed(text: string, said: string = text, isElsewhere: (m
   // The degree asked whether it is needed ("do I need a nursing degree first?") is not the one held.
   // "does my MS in nutrition work?": the verb after the field is no part of it.
   const held = typed.replace(NOT_HELD, ' ').replace(DEGREE_TO_GET, ' ').replace(new RegExp(ASKS_STUDY_AGAIN.source, 'g'), ' ').replace(works ? new RegExp(`${works[1]}$`) : /$^/, ' ');
-  const field = fieldOfDegree(held, !asksADegreeToGet(whole)) ?? (asked?.kind === 'field' ? asked.field : null);
+  const fieldAlone = FIELD_AS_THEIR_DEGREE.exec(question);
+  const field = fieldOfDegree(held, !asksADegreeToGet(whole)) ?? (fieldAlone ? (fieldAlone[1] ?? fieldAlone[2] ?? null) : null) ?? (asked?.kind === 'field' ? asked.field : null);
   const named = field !== null && fieldNamedByGuide(field) !== null;
   const abroad = DEGREE_ABROAD.test(whole) || DEGREE_FROM_ELSEWHERE.test(whole) || NATIONALITY_BEFORE_DEGREE.test(said) || tellsNationality(said) || isElsewhere(said);
   const associate = /\bassociate s?\b|\bassociates\b|\badn\b/.test(whole);
