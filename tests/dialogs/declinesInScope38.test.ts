@@ -22,8 +22,8 @@ const STORY = 'I am caregiver in HK for 8 yrs, I have BS Nursing from PH. I want
 
 describe('declines38: readers of what the guide answers in part', () => {
   it('reads know-how of one\'s own asked whether it carries over, in the guide\'s names for it', () => {
-    expect(ownKnowhowCarried('Does my sales/clinical product knowledge transfer?')).to.deep.equal({ named: [MEDICAL], notSpoken: ['sales'], nearest: NEAR_SALES });
-    expect(ownKnowhowCarried('will my sales skills carry over?')).to.deep.equal({ named: [], notSpoken: ['sales'], nearest: NEAR_SALES });
+    expect(ownKnowhowCarried('Does my sales/clinical product knowledge transfer?')).to.deep.equal({ named: [MEDICAL], notSpoken: ['sales'], nearest: NEAR_SALES, terminology: false });
+    expect(ownKnowhowCarried('will my sales skills carry over?')).to.deep.equal({ named: [], notSpoken: ['sales'], nearest: NEAR_SALES, terminology: false });
     for (const said of ['would my medical knowledge help?', 'is my pharma expertise any use here?', 'does my knowledge of diabetes count for anything?']) expect(ownKnowhowCarried(said)?.named, said).to.deep.equal([MEDICAL]);
     for (const said of ['what skills do i need?', 'my knowledge of cooking is great', 'I want to use my medical knowledge, where do I start?', 'does my cooking knowledge transfer?']) expect(ownKnowhowCarried(said), said).to.equal(null);
   });

@@ -27,6 +27,8 @@ describe('follow-ups of the work: readers', () => {
     expect(certificationToStartWithInView('which of them first?', 'certification-required')).to.equal(true);
     expect(certificationToStartWithInView('which job should i start with?', 'certification-required')).to.equal(false);
     expect(certificationToStartWithInView('which one should i start with?', 'entry-level-jobs')).to.equal(false);
+    // What one needs for it, asked beside or with "first" picking one of the list: the requirements answered (fixC).
+    for (const said of ['the first one. what do I need to qualify for it?', 'So CCM first? What do I need to qualify for it?']) expect(certificationToStartWithInView(said, 'certifications'), said).to.equal(false);
   });
 
   it('reads "the very top" as the top rung of the ladder in view', () => {

@@ -8,6 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../../knowledge/answerEngine';
 import { answeredWith } from '../core/entryReplies';
 import type { DialogDeps } from '../../deps';
+import type { KnowledgeBase } from '../../../knowledge/schema';
 import { askButton, channelOf, flowButton, withButtons } from '../core/cards';
 import { menuOf } from '../../turnState';
 import { tellsOfFamilyCare } from '../../understanding/person/aboutYou';
@@ -144,15 +145,26 @@ const OUTSIDE_FIELD_ENTRIES = ['what-is-needed', 'gaining-experience'];
  * it, and what to look at next; false (nothing sent) when the remark names no such work.
  */
 export async function sendOutsideWorkIntroduced(context: TurnContext, deps: DialogDeps, said: string, lastId: string | undefined): Promise<boolean> {
-  const told = caseToldForFit(said, deps.kb);
+  const introduced = outsideWorkIntroduced(said, deps.kb);
+  if (!introduced) return false;
+  const entries = menuOf(deps, OUTSIDE_FIELD_ENTRIES).filter((entry) => entry.id !== lastId);
+  await context.sendActivity(withButtons(channelOf(context.activity), CaseWeighedMessages.introducedFromOutside(introduced.work, introduced.kind), [...entries.map(askButton), flowButton('roadmap')]));
+  return true;
+}
+
+/**
+ * The work outside the field a remark of the kind "X here, N years, thinking of switching" introduces them by, in the
+ * reply's words, and its kind; null when the remark is not of that kind. Pure, so the first-introduction step
+ * (introReplies.ts) can leave this case to its own reply.
+ */
+export function outsideWorkIntroduced(said: string, kb: KnowledgeBase): { work: string; kind: string } | null {
+  const told = caseToldForFit(said, kb);
   const work = workIntroduced(said, told);
   // An education told is the introduction's to say back with the rest (respond.ts sendIntroduction).
   // Years of it told ("8 yrs"): the introduction of the kind "X here, N years"; without them the stock replies stand.
   // Family caring told beside it ("now I'm looking after my nan") is the introduction's to weigh with the rest.
-  if (!work || !told.outsideWork || told.years === undefined || told.education !== undefined || tellsOfFamilyCare(said) || !SWITCHING.test(said.toLowerCase())) return false;
-  const entries = menuOf(deps, OUTSIDE_FIELD_ENTRIES).filter((entry) => entry.id !== lastId);
-  await context.sendActivity(withButtons(channelOf(context.activity), CaseWeighedMessages.introducedFromOutside(work, told.outsideWork), [...entries.map(askButton), flowButton('roadmap')]));
-  return true;
+  if (!work || !told.outsideWork || told.years === undefined || told.education !== undefined || tellsOfFamilyCare(said) || !SWITCHING.test(said.toLowerCase())) return null;
+  return { work, kind: told.outsideWork };
 }
 
 /**

@@ -18,7 +18,7 @@ import { normalise } from '../../understanding/core/textMatch';
 import { readAboutYou, tellsOfCareWork, type Education } from '../../understanding/person/aboutYou';
 import { caseToldForFit } from '../../understanding/person/caseToldForFit';
 import { goodWithPeopleTold, introductionTold, type IntroductionTold } from '../../understanding/person/introductionTold';
-import { CaseWeighedMessages, caseWeighedLines } from './caseWeighedReplies';
+import { CaseWeighedMessages, caseWeighedLines, outsideWorkIntroduced } from './caseWeighedReplies';
 import { AsksLeftMessages } from '../questions/asksLeftBeside';
 
 /** Every sentence this reply says of its own, in one place (tests import them). */
@@ -111,7 +111,7 @@ function introductionText(said: string, told: IntroductionTold, deps: DialogDeps
  */
 export async function sendIntroducedFirst(context: TurnContext, deps: DialogDeps, said: string, text: string, greeted = GREETED.test(said.trim())): Promise<Answer[] | null> {
   const told = firstIntroduction(said, (clause) => areaAnswered(deps, clause) !== null);
-  if (!told) return null;
+  if (!told || leftToTheOutsideWorkReply(said, told, deps, greeted)) return null;
   // An area of care named beside it ("I'm curious about pediatric care management as a second career"): that area's answer, led by their case.
   const area = areaAnswered(deps, text === said ? '' : text);
   const lead = introductionText(said, told, deps, greeted);
@@ -120,6 +120,17 @@ export async function sendIntroducedFirst(context: TurnContext, deps: DialogDeps
   const entries = menuOf(deps, untold ? ['what-is-needed', 'without-degree'] : ['without-degree', 'what-is-needed']);
   await context.sendActivity(withButtons(channelOf(context.activity), lead, [flowButton('roadmap'), ...entries.map(askButton)]));
   return [answeredWith(said, null)];
+}
+
+/**
+ * "electrician here, 9 yrs. thinking of switching": work outside the field, its years and a move away from it, with no
+ * greeting and nothing asked, has its own reply ("Thanks for telling me: 9 years as an electrician ...",
+ * caseWeighedReplies.ts sendOutsideWorkIntroduced), which the same remark gets however the act model reads it (situationUsed).
+ */
+function leftToTheOutsideWorkReply(said: string, told: IntroductionTold, deps: DialogDeps, greeted: boolean): boolean {
+  const job = told.job.toLowerCase();
+  if (greeted || HEALTH_WORK.test(job) || STARTING_JOBS.some((known) => known.words.test(job))) return false;
+  return readClauses(said).every((clause) => clause.act !== 'asks') && outsideWorkIntroduced(said, deps.kb) !== null;
 }
 
 /** The area of care a part of the message names, as the engine places it. */

@@ -73,10 +73,11 @@ export async function sendCertificationToStartWith(turn: TurnInView): Promise<An
   const { context, deps, text, lastRejected, lastId, last, before } = turn;
   // "CCM or CMC first?": the one the guide says to start with, then both ("skip the CCM?" is toldReplies.ts's); "which
   // one should I start with?" with a certification in view asks the same, and "Which one should I get first?" with the
-  // two side by side in view (ut40a P02-T6).
+  // two side by side in view (ut40a P02-T6). With the certifications answer itself in view, its own line saying which
+  // to start with is the reply ("From the answer above ...: a good one to start with"), not "what it does say is above".
   const asked =
     (certificationFirstAsked(text) && certificationSkipped(text) === null) ||
-    certificationToStartWithInView(text, lastId) ||
+    (lastId !== CERTIFICATIONS_ENTRY && certificationToStartWithInView(text, lastId)) ||
     certificationFirstAskedOfTheView(text, [last?.id, before?.id]);
   const both = !lastRejected && asked ? deps.kb.faqById.get(CERTIFICATIONS_ENTRY) : undefined;
   const startWith = both ? startOfTheAnswer(both) : null;

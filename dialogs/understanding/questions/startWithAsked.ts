@@ -4,6 +4,7 @@
  * Case Manager (CCM) certification"). The reply says that plainly, not "the guide doesn't rank them" (tester ut31a).
  */
 import type { FaqEntry } from '../../../knowledge/schema';
+import { directAsk } from '../../../knowledge/aspects';
 import { normalise } from '../core/textMatch';
 import { twoQuestionsAsked } from '../core/clauses';
 import { CERTIFICATIONS_IN_VIEW, CERTIFICATION_WORTH_ENTRY } from './worthPayingAsked';
@@ -67,6 +68,16 @@ const ANOTHER_KIND = /\b(?:jobs?|roles?|positions?|degrees?|courses?|areas?|spec
 const MAX_WHICH_FIRST_WORDS = 12;
 
 /**
+ * The message asks something else of a certification beside, or instead of, which comes first: what one needs for it
+ * ("the first one. what do I need to qualify for it?", where "first" picks one of the list; "So CCM first? What do I
+ * need to qualify for it?"), or two questions. That is answered (the requirements, each part), not swallowed by "start
+ * with the CCM".
+ */
+function asksMoreThanWhichFirst(question: string): boolean {
+  return directAsk(question)?.kind === 'requirements' || twoQuestionsAsked(question) !== null;
+}
+
+/**
  * Which certification to start with, asked of the certifications in view without naming one ("which one should i
  * start with?" after why get one, "what should I get first then?"; tuned40, followupsBB): the guide's answer on
  * certifications, which says to start with the CCM, not the first jobs the words alone reach.
@@ -74,7 +85,7 @@ const MAX_WHICH_FIRST_WORDS = 12;
 export function certificationToStartWithInView(question: string, lastId: string | undefined): boolean {
   const text = normalise(question);
   const certificationInView = lastId !== undefined && (CERTIFICATIONS_IN_VIEW.has(lastId) || lastId === CERTIFICATION_WORTH_ENTRY);
-  return certificationInView && text.split(' ').length <= MAX_WHICH_FIRST_WORDS && WHICH_OF_THEM.test(text) && ASKS_FIRST.test(text) && !ANOTHER_KIND.test(text);
+  return certificationInView && text.split(' ').length <= MAX_WHICH_FIRST_WORDS && WHICH_OF_THEM.test(text) && ASKS_FIRST.test(text) && !ANOTHER_KIND.test(text) && !asksMoreThanWhichFirst(question);
 }
 
 /** The two certifications' own answers: both in view when they were shown side by side. */
@@ -91,5 +102,5 @@ const MAX_FOLLOW_UP_WORDS = 10;
 export function certificationFirstAskedOfTheView(question: string, inView: readonly (string | undefined)[]): boolean {
   const text = normalise(question);
   const both = inView.filter((id): id is string => id !== undefined && CERTIFICATION_ENTRIES.has(id));
-  return new Set(both).size === 2 && text.split(' ').length <= MAX_FOLLOW_UP_WORDS && WHICH_FIRST.test(text);
+  return new Set(both).size === 2 && text.split(' ').length <= MAX_FOLLOW_UP_WORDS && WHICH_FIRST.test(text) && !asksMoreThanWhichFirst(question);
 }
