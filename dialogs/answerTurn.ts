@@ -62,11 +62,11 @@ import { sendFirstJobPayAsked } from './rendering/questions/firstJobPayReplies';
 import { sendOwnGapAnswer } from './rendering/person/gapReplies';
 import { placeShareAsked } from './understanding/questions/placeShareAsked';
 import { sendPickedFromTheMenu, sendCareerAskedAgain, sendPickedFromTheButtons } from './rendering/guided/menuReplies';
-import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendWhereToMeetPeers, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree } from './rendering/person/routeReplies';
+import { sendOtherCertification, sendWayInWithoutTheDegree, sendOrderAsked, sendCertificationToStartWith, sendWorthPaying, sendWhatCertificationGives, sendWhereToMeetPeers, sendSchoolSubjects, sendOwnRoute, sendHowToBecome, sendCertificationWithoutDegree, sendMovingUp, sendShortOfADegree, sendWayInInPractice } from './rendering/person/routeReplies';
 import { foreignPayTold, sendOwnPayInAnotherCurrency, sendPayCutRemarked, sendPayCeiling, sendPayBySetting, sendPayOfRoleInView, sendUnpaidInView, sendNextPay, sendPayWeighed } from './rendering/questions/payReplies';
 import { sendWorkNamedBeside, sendVolunteeringBeside, sendOutsideWorkTold, sendDegreeOfTheirs, sendOwnEnglish, sendAlreadyKnown, sendOwnPractice, sendExperienceCounted, sendFieldOfStudyAsked, sendOwnWorkLikeTheJob, sendMustBeOtherwiseDeclined } from './rendering/person/ownCaseReplies';
 import { sendAreaHard, sendAreaForThePeople, sendWhoTheClientsAre, sendAreaNotDescribed, sendSkillNamed } from './rendering/questions/areaReplies';
-import { sendAgeWithItsNearest, sendAskedInPart, sendAskedThroughTheirLife, sendBeyondTheGuide, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
+import { sendAgeWithItsNearest, sendAskedInPart, sendAskedThroughTheirLife, sendBeyondTheGuide, sendCareKindUnnamed, sendFinanceSkillsNear, sendMentionChecked, sendPartlyGiven } from './rendering/beyond/beyondReplies';
 import { sendLevelBeside, sendRungLines, sendWordLines, sendLearnedFromTheThing, sendInItsWords, sendThingNotMentionedInView, sendLinesOfTheThing, sendAskedOfInView, sendFactLacking, sendWhereInView, sendFollowUp, sendSubjectInView } from './rendering/inView/followUpReplies';
 import { sendWeighedAgainstOther, sendAspectNotGivenInView, sendRankingAsked, sendComparedInView, sendWhichTwo, sendWhichOneMeant, sendTwoWeighed } from './rendering/questions/comparedReplies';
 import { sendAsTheEngineReads } from './rendering/questions/engineReadReplies';
@@ -368,6 +368,7 @@ const OF_THE_CASE: readonly AnswerStep<TurnOfTheCase>[] = [
   { name: 'the answer fitted to what they told', run: (t) => (t.lastRejected ? null : one(sendFittedToThem(t.context, t.deps, t.text, t.said))) },
   // A skill, a gap or the jump to the title asked in words the search does not place; an area remarked (gapReplies.ts).
   { name: 'their gaps', run: (t) => one(sendOwnGapAnswer(t.context, t.deps, t.text, t.said, t.last, t.lastRejected)) },
+  { name: 'the way in, in practice: a shortcut, experience made official', run: sendWayInInPractice },
   { name: 'told in the question', run: (t) => (t.lastRejected ? null : one(sendToldInTheQuestion(t.context, t.deps, t.text, t.said, t.last))) },
   { name: 'their whole case', run: (t) => (t.lastRejected ? null : sendWholeCase(t.context, t.deps, t.text, t.said, (part) => t.again(part, t.inView))) },
   { name: 'work outside the field told, nothing asked', run: sendOutsideWorkTold },
@@ -391,6 +392,7 @@ const OF_THE_CASE: readonly AnswerStep<TurnOfTheCase>[] = [
   { name: 'an area not described', run: sendAreaNotDescribed },
   { name: 'a skill of the list named', run: sendSkillNamed },
   { name: 'short of a degree', run: sendShortOfADegree },
+  { name: 'a kind of care the guide never names', run: sendCareKindUnnamed },
   { name: 'beyond the guide', run: sendBeyondTheGuide },
   { name: 'a thing asked with its part', run: (t) => { const thing = thingAsked(t.text, t.last, t.before, t.deps.kb); return thing ? sendThingWithItsPart(t.context, t.deps, thing, t.text, (part) => t.engine.answerAll(part)) : null; } },
   { name: 'every item of the list', run: (t) => { const every = t.lastRejected ? null : everyItemAsked(t.text, t.last, t.deps.engine, t.deps.kb); return every ? sendEveryItem(t.context, t.deps, t.text, every) : null; } },

@@ -4,6 +4,7 @@
  * questions of which one is beyond it, each part on its own.
  */
 import { licenceLeftOpen } from '../../understanding/person/licenceLeftOpen';
+import { careKindUnnamedAsked } from '../../understanding/questions/careKindUnnamed';
 import type { TurnContext } from 'botbuilder';
 import { type Answer } from '../../../knowledge/answerEngine';
 import { ageAsked, beyondAsked, givesPay, placeNamed, tellsNoDegree, type BeyondAsked } from '../../../knowledge/beyondGuide';
@@ -34,6 +35,18 @@ import { twoQuestionsAsked } from '../../understanding/core/clauses';
 import { CERTIFICATIONS_ENTRY, NO_DEGREE_ENTRY } from '../person/routeReplies';
 import { askedThroughTheirLife, type AskedThroughTheirLife } from '../../understanding/questions/askedThroughTheirLife';
 
+
+/**
+ * A kind of care the guide never names, asked whether care managers deal with it ("Do care managers deal with dental
+ * stuff at all?"): said plainly, noted, with what the guide says care managers coordinate (tester ut40a P02).
+ */
+export async function sendCareKindUnnamed(turn: TurnOfTheCase): Promise<Answer[] | null> {
+  const { context, deps, text, lastRejected } = turn;
+  const kind = lastRejected ? null : careKindUnnamedAsked(text);
+  const overview = kind ? deps.kb.faqById.get(ROLE_ENTRY) : undefined;
+  if (!kind || !overview) return null;
+  return [await sendLedDecline(context, deps, text, Messages.beyond.careKindUnnamed(kind), overview)];
+}
 
 /** Beyond the guide, asked in the message (or in the story told before it), alone or beside another question. */
 export async function sendBeyondTheGuide(turn: TurnOfTheCase): Promise<Answer[] | null> {

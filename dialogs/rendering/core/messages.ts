@@ -352,6 +352,9 @@ export const Messages = Object.freeze({
       'The guide has both levels. A care manager handles more complex cases, makes key decisions and supervises junior care managers. A senior care manager goes further:',
   }),
   beyond: Object.freeze({
+    /** "Do care managers deal with dental stuff at all?": a kind of care the guide never names. */
+    careKindUnnamed: (kind: string): string =>
+      `The guide doesn't name ${kind} among what care managers deal with, so I won't say either way. I've noted your question so the guide can be improved. What it says they coordinate:`,
     /** An aspect of the job set against the person's own work ("is it less stressful than tech tho?"): no comparison, the aspect itself. */
     aspectAgainstOwnWork: (against: string, aspect: 'stress' | 'the-job'): string =>
       `The guide doesn't set care management beside ${against}, so I can't weigh the two for you. Here is what it says about ${aspect === 'stress' ? 'how stressful the job is' : 'what a care manager does'}:`,
@@ -1168,6 +1171,8 @@ export const Messages = Object.freeze({
   /** The button that shows the answer just given once more, offered beside what is near it. */
   seeItAgain: 'Show it again',
   /** Before the answer to the second of two questions, after a reply to the first that answered it in its own way. */
+  /** A guess beside a question that the answer confirms ("Schools, I assume?"). */
+  guessConfirmed: (guess: string): string => `Yes, the guide names ${guess} here:`,
   otherQuestion: (part: string): string => `And on the other part of your question ("${part}"), here is what the guide says:`,
   /** After a line on what the guide does not give, when this reply already showed the answer that says what it does. */
   answerAbove: 'What it does say is above.',
@@ -1258,6 +1263,15 @@ export const Messages = Object.freeze({
     /** What an area would need, asked with the area named ("I'd want chronic disease ... anything specific I'd need?"). */
     areaNeeds: (area: string): string =>
       `For ${area}, the guide says to expect extra training, through more coursework or on the job, and possibly a certification in that area, on top of the usual route. It names no course or certification for it in particular:`,
+  }),
+  /** The way in asked in practical terms after the guide's answer on it (routeReplies.ts, sendWayInInPractice). */
+  wayInInPractice: Object.freeze({
+    /** "6 to 8?? that's brutal. any shortcut": what varies the time and what can make it shorter. */
+    shortcut:
+      "The guide names no shortcut, but it says the time varies with your education and experience. The master's (about two more years) is only for roles that ask for one. And with less schooling, it says this:",
+    /** "how do i get 'experience' officially then": the kinds of work the guide counts, and the jobs it names to start in. */
+    experienceOfficially:
+      "The guide doesn't speak of experience made official. The experience it counts is work, volunteering or interning in health or social services (Step 3), and then a first role such as care coordinator or case manager (Step 6). The jobs it names to start in:",
   }),
   ownGap: Object.freeze({
     /** "How do I make the jump to an actual care manager title?", nothing told to count from: the guide's way in. */

@@ -27,6 +27,7 @@ import { ownStartAsked } from '../../understanding/person/ownStartAsked';
 import { answeredWith, sendAnswered, sendLedAnswered, sendLedEntry } from '../core/entryReplies';
 import { sendCaseWeighed } from './caseWeighedReplies';
 import { howToBecomeAsked } from '../../understanding/questions/howToBecomeAsked';
+import { experienceOfficiallyAsked, shortcutOfTheTimeAsked } from '../../understanding/questions/wayInPractical';
 import { otherDegreeToldBefore } from '../../understanding/person/caseToldForFit';
 import { sendLedAnswer, sendLedDecline, sendWhatIsLeft } from './situationReplies';
 import { DEGREE_ENTRY } from '../../understanding/inView/answerInView';
@@ -144,6 +145,28 @@ export async function sendOwnRoute(turn: TurnOfTheCase): Promise<Answer[] | null
   if (left) return ownRoute?.other ? [left, ...(await again(ownRoute.other, inView))] : [left];
   return null;
 }
+
+/**
+ * The way in asked in practical terms after the guide's answer on it (tester ut40a P01, P05): a shortcut of the time
+ * gets what the guide says varies it and can make it shorter, with its answer on doing without a degree; experience
+ * asked how to get "officially" gets the kinds of work it counts and the jobs it names to start in. Not the answer in
+ * view again.
+ */
+export async function sendWayInInPractice(turn: TurnOfTheCase): Promise<Answer[] | null> {
+  const { context, deps, text, said, lastRejected, lastId } = turn;
+  if (lastRejected) return null;
+  // "6 to 8?? that's brutal. any shortcut" is read as its first part ("6 to 8??"): the short message as said holds the ask.
+  const shortSaid = said !== text && said.split(/\s+/).length <= SHORT_MESSAGE_WORDS;
+  const shortcut = shortcutOfTheTimeAsked(text, lastId) || (shortSaid && shortcutOfTheTimeAsked(said, lastId)) ? deps.kb.faqById.get(NO_DEGREE_ENTRY) : undefined;
+  if (shortcut) return sendLedAnswered(context, deps, text, Messages.wayInInPractice.shortcut, shortcut);
+  const firstJobs = experienceOfficiallyAsked(text, lastId) ? deps.kb.faqById.get(FIRST_JOBS_ENTRY) : undefined;
+  if (firstJobs) return sendLedAnswered(context, deps, text, Messages.wayInInPractice.experienceOfficially, firstJobs);
+  return null;
+}
+/** The guide's answer on the jobs to start in. */
+const FIRST_JOBS_ENTRY = 'entry-level-jobs';
+/** A message short enough that a shortcut in it is its ask. */
+const SHORT_MESSAGE_WORDS = 16;
 
 /** "how do i become a care manager": what is needed. */
 export async function sendHowToBecome(turn: TurnOfTheCase): Promise<Answer[] | null> {

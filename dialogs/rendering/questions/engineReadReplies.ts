@@ -7,6 +7,7 @@ import { type Answer } from '../../../knowledge/answerEngine';
 import { ageAsked } from '../../../knowledge/beyondGuide';
 import { askedAspect } from '../../../knowledge/aspects';
 import type { FaqEntry } from '../../../knowledge/schema';
+import { guessConfirmed } from '../../understanding/questions/guessConfirmed';
 import { channelOf, echoPart, renderPartNotCovered, renderSideBySide, renderText, renderTwoAnswers } from '../core/cards';
 import { feedbackUserOf } from '../../feedbackStore';
 import { asksToCompare } from '../../understanding/questions/specialisationMatch';
@@ -89,10 +90,15 @@ export async function sendAsTheEngineReads(turn: TurnFollowingUp): Promise<Answe
   // none for the CCM, and does for the CMC), said first, in that part's own words.
   // "How long does the CCM take to obtain, and what does it cost?": the CCM's answer, not the career's 6 to 8 years.
   const answeredEntry = timedThingsOwnEntry(deps.kb, answered.question, answered.entry) ?? answered.entry;
-  if (answered.question !== text) await sendDirectLead(context, deps, answered.question, [answeredEntry]);
-  await sendEntry(context, deps, answeredEntry);
+  // "What does a pediatric care manager coordinate? Schools, I assume?": the guess the answer confirms gets "Yes" and the
+  // answer once, not a decline of the guess as a question of its own (understanding/questions/guessConfirmed.ts).
+  const guesses = new Map(answers.filter((part) => part !== answered).map((part) => [part, guessConfirmed(part.question, answeredEntry)] as const));
+  const guessed = [...guesses.values()].find((guess): guess is string => guess !== null);
+  if (guessed) await sendLedEntry(context, deps, Messages.guessConfirmed(guessed), answeredEntry);
+  else if (answered.question !== text) await sendDirectLead(context, deps, answered.question, [answeredEntry]);
+  if (!guessed) await sendEntry(context, deps, answeredEntry);
   for (const [i, part] of answers.entries()) {
-    if (part === answered || remarkBeside(part, deps)) continue;
+    if (part === answered || remarkBeside(part, deps) || guesses.get(part)) continue;
     // "Associate's won't cut it then?" beside "do I need the full bachelor's?": the answer given answers the check too.
     if (part.kind === 'out-of-scope' && part.alternatives.length === 0 && checksAnInference(part.question)) continue;
     if (part.kind !== 'answer' && partRestated(part.question)) continue;

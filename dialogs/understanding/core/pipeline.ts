@@ -16,7 +16,7 @@ import { GuidedButtons } from '../../rendering/guided/guidedMessages';
 import { ButtonTitles } from '../../rendering/core/messages';
 import { CHAT_ACTS, claimToCheck, correctsTheAnswer, meaningAskedFor, missedPart, missedWhether, readChat, remarkMayGo, saysItMissed, saysWhatWasMeant, withPlainRequest, type ChatAct, type ChatContext, type ChatReading } from './conversation';
 import { actModel, sureAct } from './actModel';
-import { inPlainWords } from './plainQuestion';
+import { commonWordsSpelled, inPlainWords } from './plainQuestion';
 import { askedDespiteALack, askedOfTheCareer, subjectAskedAcrossAStory } from '../person/storyLeans';
 import { namesASkill } from '../questions/skillNamed';
 import { peopleOfTheWorkAsked } from '../questions/peopleOfTheWorkAsked';
@@ -693,7 +693,8 @@ function onlyMarks(typed: string): Meaning {
 
 /** What a message means in a place. */
 export function understand(typed: string, situation: Situation, kb: KnowledgeBase): Meaning {
-  const raw = withPlainRequest(withoutAddress(typed));
+  // "and after dat?": the common words in their usual spelling, read before anything else (plainQuestion.ts).
+  const raw = commonWordsSpelled(withPlainRequest(withoutAddress(typed)));
   if (!raw.trim()) return onlyMarks(typed);
   const pressed = situation.place === 'root' ? flowButtonSaid(raw) : null;
   if (pressed) return { kind: 'flow', intent: { flow: pressed } };

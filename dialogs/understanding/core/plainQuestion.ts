@@ -262,6 +262,20 @@ const CAREER_CHANGE = /\b(career (?:change|switch|move|pivot)|(?:change|changing
 /** A career change with nowhere named is a change into care management. */
 export const careerChangeInto = (raw: string): string => raw.replace(CAREER_CHANGE, '$1 to care management');
 
+/**
+ * "that", "this" and "the" as people type them in a hurry or in their own speech ("and after dat?", "wat is tht",
+ * "is dis rewarding", tester ut40a P03): read as the words, so a follow-up keeps its thread.
+ */
+const SPELLED_AS_SAID: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:dat|tht|thta|taht|dhat)\b/gi, 'that'],
+  [/\b(?:dis|thsi|tihs)\b/gi, 'this'],
+  [/\bafta\b/gi, 'after'],
+  [/\b(?:da|teh|hte)\b/gi, 'the'],
+];
+
+/** "that", "this" and "the" in their usual spelling. */
+export const commonWordsSpelled = (raw: string): string => SPELLED_AS_SAID.reduce((said, [variant, word]) => said.replace(variant, word), raw);
+
 /** The readings above, in the order they apply. */
 const READINGS: ReadonlyArray<(raw: string) => string> = [
   withoutNarrowing,
