@@ -72,7 +72,6 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     for (const [messages, against] of [
       [['38, software dev for 15 yrs, completely burnt out. want something where i actually help people', 'is it less stressful than tech tho? be honest'], 'tech'],
       [['How stressful compared to fire service lol'], 'fire service'],
-      [['is it more stressful than being a teacher?'], 'teacher'],
     ] as const) {
       it(`"${messages.at(-1)!}": the stress answer, with one line that it is not compared (ut40a P01-T4, P09-T6)`, async () => {
         const text = await said(...messages);
@@ -80,6 +79,15 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
         expect(text).not.to.include(OUT_OF_SCOPE).and.not.to.include(NO_ANSWER).and.not.to.include(readableOpening('entry-level-jobs'));
       });
     }
+
+    // Declined by the guide's search as another job's question, the older reader (otherJobAside) names the job as said
+    // and gives the same stress answer; it is kept, as for "less stressful than the ICU" and "compared to being a
+    // therapist" (fixA, session 40).
+    it('"is it more stressful than being a teacher?": the stress answer, the job named as said, not declined as outside', async () => {
+      const text = await said('is it more stressful than being a teacher?');
+      expect(text).to.include(readable(Messages.notWeighedAgainst('being a teacher'))).and.include(readableOpening('stressful'));
+      expect(text).not.to.include(OUT_OF_SCOPE).and.not.to.include(NO_ANSWER);
+    });
 
     it('"How is it different from school counseling?": what a care manager does, not a decline with unrelated bullets (ut40a P04-T4)', async () => {
       const text = await said("That's what I do now, honestly. How is it different from school counseling?");

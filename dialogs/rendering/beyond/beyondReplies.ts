@@ -34,6 +34,9 @@ import { sendOne } from '../questions/oneAnswerReplies';
 import { twoQuestionsAsked } from '../../understanding/core/clauses';
 import { CERTIFICATIONS_ENTRY, NO_DEGREE_ENTRY } from '../person/routeReplies';
 import { askedThroughTheirLife, type AskedThroughTheirLife } from '../../understanding/questions/askedThroughTheirLife';
+import { readWeighing, readWeighingInPassing, weighingAsked } from '../../../knowledge/comparison';
+import { weighedAgainstOther } from '../../understanding/inView/aspectInView';
+import { otherJobAside } from '../../understanding/questions/otherJobAside';
 
 
 /**
@@ -344,12 +347,37 @@ const THROUGH_LIFE_ENTRY: Readonly<Record<AskedThroughTheirLife['kind'], string>
  * license count toward certification?" and "student or discounted memberships?" what the guide says nearest, said as
  * not given; "does that need more school" after an area, the extra training. Never "outside what I can help with".
  */
+/**
+ * A weighing the older weighing readers answer, more nearly than one line that the guide sets nothing beside the job
+ * (fixA, session 40): the career against a job the guide never describes or names only in passing ("how is a care
+ * manager different from a hospital manager / a social worker", "different from being a psychologist"), a thing named
+ * against the answer in view ("more stressful than running a preschool room?" after the stress), two parts of the guide
+ * weighed, and another job set aside as the message names it ("less stressful than the ICU at least", "compared to being
+ * a therapist", "is it worse than being a paramedic?", "as stressful as ward nursing" beside geriatric care).
+ */
+function olderWeighingReads(turn: TurnInView, shown: FaqEntry): boolean {
+  const { deps, text, last } = turn;
+  const whole = deps.engine.answer(text);
+  // The career weighed against a job the guide never describes or names in passing; not an aspect weighed against work
+  // ("stress level vs retail?"), which no side names as the career.
+  const sides = weighingAsked(text)?.sides;
+  const ofTheCareer = !sides || sides.some((side) => THE_CAREER_NAMED.test(side));
+  if (ofTheCareer && (readWeighingInPassing(text, deps.engine, whole, deps.kb) || readWeighing(text, deps.engine, whole, deps.kb))) return true;
+  if (last && weighedAgainstOther(text)) return true;
+  // Another job set aside: the older readers name it as said, unless the guide's search reads the rest as this very
+  // answer (then it was shown bare, "is it less stressful than tech tho?", and the line here adds what it leaves out).
+  return otherJobAside(text)?.against != null && !sides && !(whole.kind === 'answer' && whole.entry?.id === shown.id);
+}
+
+/** The career named as one side of a weighing. */
+const THE_CAREER_NAMED = /\b(?:care manag\w*|this|it|the job|the role)\b/i;
+
 export async function sendAskedThroughTheirLife(turn: TurnInView): Promise<Answer[] | null> {
   const { context, deps, text, lastRejected, lastId } = turn;
   const asked = lastRejected ? null : askedThroughTheirLife(text, lastId);
   if (!asked) return null;
   const entry = deps.kb.faqById.get(asked.kind === 'aspect-against' && asked.aspect === 'the-job' ? 'responsibilities' : THROUGH_LIFE_ENTRY[asked.kind]);
-  if (!entry) return null;
+  if (!entry || (asked.kind === 'aspect-against' && olderWeighingReads(turn, entry))) return null;
   context.turnState.set(WHOLE_MESSAGE_ANSWERED, true);
   switch (asked.kind) {
     case 'aspect-against':

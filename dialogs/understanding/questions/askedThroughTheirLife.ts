@@ -27,7 +27,7 @@ export type AskedThroughTheirLife =
 const AREA_ENTRIES: ReadonlySet<string> = new Set(['geriatric', 'pediatric', 'psychiatric', 'chronic-disease', 'specialisations']);
 
 /** Words after the thing weighed that are talk, not part of it ("tho", "lol", "be honest"). */
-const TRAILING_TALK = /(?:\s+(?:tho|though|lol|lmao|haha|really|honestly|be honest|tbh|ngl|or not|or less|or more|or the same|right|then|at all|work|job|jobs|world))+$/;
+const TRAILING_TALK = /(?:\s+(?:at least|tho|though|lol|lmao|haha|really|honestly|be honest|tbh|ngl|or not|or less|or more|or the same|right|then|at all|work|job|jobs|world))+$/;
 
 const STRESS = /\b(?:stress\w*|pressure\w*|intense|demanding|burn ?out|burnout)\b/;
 /** "than X", "compared to X", "vs X", "next to X": the other side of the weighing. */
@@ -84,15 +84,21 @@ function hoursThroughLife(text: string): AskedThroughTheirLife | null {
   return HOURS.test(text) && LIFE_HOURS.test(text) && (HOURS_ASKED.test(text) || text.includes('?')) && !/\b(?:how many hours|supervised|clinical|ceu|credit)\b/.test(text) ? { kind: 'hours' } : null;
 }
 
+/** Work told first and pointed back at: "does that help", "would any of that count", "will all that transfer". */
+const POINTED_BACK = /\b(?:does|would|will|could|can|do|is|are) (?:any of |all of |all )?(?:that|this|it|those|these)(?: experience| work| skills?)? (?:help|count|matter|transfer|carry over|be useful|be relevant)/;
+
 function otherWorkHelps(text: string): AskedThroughTheirLife | null {
   const work = OTHER_WORK.exec(text)?.[1];
   // Work told first and pointed back at ("i worked in a call centre, does that help") is the experience readers' own.
-  return work && HELPS.test(text) && EXPERIENCE.test(text) && !/\b(?:does|would|will|could|can) (?:that|this|it) (?:help|count|matter)/.test(text) && !/\b(?:degree|bachelor|master|diploma)\b/.test(text) ? { kind: 'other-work-helps', work } : null;
+  // So is work told and then asked of as a whole ("I ran a warehouse team for 15 years ... Would any of that count?").
+  return work && HELPS.test(text) && EXPERIENCE.test(text) && !POINTED_BACK.test(text) && !/\b(?:degree|bachelor|master|diploma)\b/.test(text) ? { kind: 'other-work-helps', work } : null;
 }
 
 function credentialTowardCertification(text: string): AskedThroughTheirLife | null {
   const credential = OWN_CREDENTIAL.exec(text)?.[1];
-  return credential && !THE_GUIDES_CREDENTIALS.test(credential) && TOWARD_CERTIFICATION.test(text) ? { kind: 'credential-toward-certification', credential } : null;
+  // Counted as a degree ("would my ADN count as the relevant degree for the CMC?"): the degree readers say what the guide
+  // says of degrees (bachelor's and master's), more nearly than this.
+  return credential && !THE_GUIDES_CREDENTIALS.test(credential) && TOWARD_CERTIFICATION.test(text) && !/\b(?:degree|diploma|associate|bachelor|master)\b/.test(text) ? { kind: 'credential-toward-certification', credential } : null;
 }
 
 function membershipKinds(text: string): AskedThroughTheirLife | null {
