@@ -1,7 +1,10 @@
 import { expect } from 'chai';
 import { firstIntroduction, IntroMessages } from '../../dialogs/rendering/person/introReplies';
 import { CaseWeighedMessages } from '../../dialogs/rendering/person/caseWeighedReplies';
-import { CHAT_CHANNELS, readable, saidIn } from './guidedHarness';
+import { AreaOfTheirCaseMessages } from '../../dialogs/rendering/person/areaOfTheirCaseReplies';
+import { areaAskedOfTheirCase } from '../../dialogs/understanding/person/areaOfTheirCase';
+import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
+import { loadKnowledge } from '../../knowledge/loadKnowledge';
 
 /**
  * Session 40 (intro40b): a first message that tells who the person is gets the introduction's reply with or without a
@@ -15,6 +18,18 @@ describe('who they are, told first without a greeting: reader', () => {
   it('takes an introduction whose only ask is their options', () => {
     for (const said of ['dental hygienist here, 12 yrs, back is shot. what else is out there', "I'm a paramedic, 15 years. Any options for me?", "I'm a pharmacy tech, 6 years. so where do I go from here?"]) expect(firstIntroduction(said), said).not.to.equal(null);
     expect(firstIntroduction("I'm a paramedic, 12 years. What else is there to know about the pay?")).to.equal(null);
+  });
+});
+
+describe('an area asked of their own case: reader', () => {
+  const kb = loadKnowledge();
+  it('reads the area asked with their background, someone like them, their experience', () => {
+    expect(areaAskedOfTheirCase('Grand. Could I specialise in psychiatric care management with my background?', kb)).to.equal('psychiatric');
+    expect(areaAskedOfTheirCase('given my experience, is geriatric care management an option?', kb)).to.equal('geriatric');
+    expect(areaAskedOfTheirCase('would pediatric suit someone like me?', kb)).to.equal('pediatric');
+  });
+  it('reads no case in an area asked of anyone', () => {
+    for (const said of ['what is psychiatric care management?', 'do you need experience for geriatric care management?', 'could I specialise with my background?']) expect(areaAskedOfTheirCase(said, kb), said).to.equal(null);
   });
 });
 
@@ -42,6 +57,22 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('after an answer, a remark is still a remark, not an introduction again', async () => {
       const text = await said('how long does it take to become a care manager?', 'ok, thats a lot');
       expect(text).not.to.include(readable(IntroMessages.heard('x', null)).slice(0, 30));
+    });
+
+    it('psychiatric "with my background" after an MSW and hospital social work: her case weighed, then the area (ut40a P12-T9)', async () => {
+      const text = await said("Hi, I'm a medical social worker in a Dublin hospital, BSc Social Science plus a professional masters in social work, about 7 years in discharge planning.", 'Grand. Could I specialise in psychiatric care management with my background?');
+      expect(text).to.include(readable(CaseWeighedMessages.education.relevant)).and.include(readable(AreaOfTheirCaseMessages.work('social worker')));
+      expect(text).to.include(readableOpening('psychiatric'));
+    });
+
+    it('geriatric "given my experience" after a nurse told her degree and ward: her case weighed, then the area', async () => {
+      const text = await said("I'm a nurse with a BSN, 10 years on a medical ward", 'given my experience, is geriatric care management an option?');
+      expect(text).to.include(readable(AreaOfTheirCaseMessages.work('nurse'))).and.include(readableOpening('geriatric'));
+    });
+
+    it('an area asked of their case with nothing of it told: the area alone, no case claimed', async () => {
+      const text = await said('could someone like me do pediatric care management?');
+      expect(text).to.include(readableOpening('pediatric')).and.not.to.include(readable(AreaOfTheirCaseMessages.lead));
     });
   });
 }
