@@ -5,6 +5,10 @@ import { AreaOfTheirCaseMessages } from '../../dialogs/rendering/person/areaOfTh
 import { areaAskedOfTheirCase } from '../../dialogs/understanding/person/areaOfTheirCase';
 import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarness';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
+import { doneForTheirFamily, ownWorkLikeTheJob } from '../../dialogs/understanding/person/ownWorkLikeTheJob';
+import { Messages } from '../../dialogs/rendering/core/messages';
+
+const WIDOWER = 'my wife passed away last spring after 7 years of parkinsons. i was her caregiver the whole time, dealt with all the doctors, the insurance, the home care agency, the hospice at the end. im 58 now, was a machinist 30 years. a nurse at the hospice said i should think about care management because i basically did it already. is she right?';
 
 /**
  * Session 40 (intro40b): a first message that tells who the person is gets the introduction's reply with or without a
@@ -18,6 +22,19 @@ describe('who they are, told first without a greeting: reader', () => {
   it('takes an introduction whose only ask is their options', () => {
     for (const said of ['dental hygienist here, 12 yrs, back is shot. what else is out there', "I'm a paramedic, 15 years. Any options for me?", "I'm a pharmacy tech, 6 years. so where do I go from here?"]) expect(firstIntroduction(said), said).not.to.equal(null);
     expect(firstIntroduction("I'm a paramedic, 12 years. What else is there to know about the pay?")).to.equal(null);
+  });
+});
+
+describe('care given to their family, set beside the job: reader', () => {
+  it('reads "i basically did it already ... is she right?" as asking whether that is the job', () => {
+    expect(ownWorkLikeTheJob(WIDOWER)).to.include('coordinating').and.include('paperwork');
+    expect(ownWorkLikeTheJob("i looked after my mum for 5 years, sorted her appointments and her benefits forms. my sister says i've been doing care management already. is she right?")).to.include('paperwork');
+    expect(ownWorkLikeTheJob('my friend does care management. is she right to do it?')).to.equal(null);
+  });
+  it('reads their own family as the ones cared for', () => {
+    expect(doneForTheirFamily(WIDOWER)).to.equal(true);
+    expect(doneForTheirFamily("I set up my dad's doctor appointments and deal with his insurance")).to.equal(true);
+    expect(doneForTheirFamily('I organize meals and rides for elderly members of our church')).to.equal(false);
   });
 });
 
@@ -73,6 +90,21 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('an area asked of their case with nothing of it told: the area alone, no case claimed', async () => {
       const text = await said('could someone like me do pediatric care management?');
       expect(text).to.include(readableOpening('pediatric')).and.not.to.include(readable(AreaOfTheirCaseMessages.lead));
+    });
+
+    it('the widower who nursed his wife, "is she right?": what matches, what the job adds, the guide silent on family care, and its route (ut40a P05-T2)', async () => {
+      const text = await said('hello', WIDOWER);
+      expect(text).to.include(readable(Messages.ownWorkLikeTheJob.adds)).and.include(readable(CaseWeighedMessages.familyCare)).and.include(readable(Messages.ownWorkLikeTheJob.familyRoute));
+    });
+
+    it('a daughter who ran her mum\'s care, told by her sister she already does it: the same, with the family care said', async () => {
+      const text = await said("i looked after my mum for 5 years, sorted her appointments and her benefits forms. my sister says i've been doing care management already. is she right?");
+      expect(text).to.include(readable(Messages.ownWorkLikeTheJob.adds)).and.include(readable(CaseWeighedMessages.familyCare));
+    });
+
+    it('work for church members, no family: what matches, with no family care line', async () => {
+      const text = await said('I organize meals, rides, hospital visits for elderly members of our church. A friend told me this is basically what a care manager does. Is that true?');
+      expect(text).to.include(readable(Messages.ownWorkLikeTheJob.adds)).and.not.to.include(readable(CaseWeighedMessages.familyCare));
     });
   });
 }
