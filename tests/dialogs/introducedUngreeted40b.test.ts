@@ -7,6 +7,7 @@ import { CHAT_CHANNELS, readable, readableOpening, saidIn } from './guidedHarnes
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { doneForTheirFamily, ownWorkLikeTheJob } from '../../dialogs/understanding/person/ownWorkLikeTheJob';
 import { Messages } from '../../dialogs/rendering/core/messages';
+import { GuidedMessages } from '../../dialogs/rendering/guided/guidedMessages';
 
 const WIDOWER = 'my wife passed away last spring after 7 years of parkinsons. i was her caregiver the whole time, dealt with all the doctors, the insurance, the home care agency, the hospice at the end. im 58 now, was a machinist 30 years. a nurse at the hospice said i should think about care management because i basically did it already. is she right?';
 
@@ -105,6 +106,16 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     it('work for church members, no family: what matches, with no family care line', async () => {
       const text = await said('I organize meals, rides, hospital visits for elderly members of our church. A friend told me this is basically what a care manager does. Is that true?');
       expect(text).to.include(readable(Messages.ownWorkLikeTheJob.adds)).and.not.to.include(readable(CaseWeighedMessages.familyCare));
+    });
+
+    it('"walk me through the steps from where I\'d start" after his next steps were named: the walk starts where his case puts him, with what is behind him (ut40a P07-T10)', async () => {
+      const text = await said('Hi, respiratory therapist here, 31, BS in respiratory care, RRT, 8 years in ICU and pulmonary rehab.', "How long would the switch take given I already have a bachelor's?", "Can you walk me through the steps from where I'd start?");
+      expect(text).to.include('start at step 2').and.include('Step 3 is behind you already.').and.not.to.include('Step 1 of 10');
+    });
+
+    it('"walk me through it from where I stand" from a social worker with a BSW: the walk starts at certification, with steps 2 and 3 behind her', async () => {
+      const text = await said("I'm a social worker with a BSW, 6 years in child protection", 'ok walk me through it from where I stand');
+      expect(text).to.include(readable(GuidedMessages.steps.fromWhatYouTold('', '', 5, 'Get certified', [2, 3]).split('\n\n')[1]!));
     });
   });
 }
