@@ -359,10 +359,6 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     await context.sendActivity(renderChat('bye', channel, [], await goodbyeTo(context, deps, acts)));
     return;
   }
-  // "Hi there! I'm a dental hygienist, 33, 9 years ... Looking at options." first, with a greeting or without one, and
-  // whatever remark or complaint comes with it ("wrists killing me"): their case answered, before any act's reply (intro40b).
-  const said = context.activity.text ?? '';
-  if ((await lastEntry(context, deps)) === undefined && (await sendIntroducedFirst(context, deps, said, said))) return;
   // "ok thanks. are you a bot?", "who made you, and do you keep my messages?": the thanks said back in a word, and
   // every question to the bot answered (a person asked for is answered before them).
   const asked = askedOfTheBot(acts);
@@ -372,6 +368,7 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     if (beside.lead === 'helpful') await rateLast(context, deps, true);
     return sendRemark(context, deps, beside.remark, `${Messages.chatLead[beside.lead]} `);
   }
+  const said = context.activity.text ?? '';
   // "this bot is kinda slow lol but ty": sorry for the wait, the thanks welcomed (talk38, rendering/talk/talkReplies.ts).
   if (await sendWaitComplained(context, acts)) return;
   // "im sorry, its been a hard year": sympathy and time; "ugh this is so confusing": the short version (talk40).
@@ -383,6 +380,8 @@ async function sendChat(context: TurnContext, deps: DialogDeps, acts: readonly C
     await context.sendActivity(renderChat('bye', channel, [], Messages.byeTurningDown));
     return;
   }
+  // "Hi there! I'm a dental hygienist, 33, 9 years ... Looking at options." first: greeted, and their case answered (intro40).
+  if (acts.every((told) => GREETINGS.has(told)) && (await lastEntry(context, deps)) === undefined && (await sendIntroducedFirst(context, deps, said, said))) return;
   // "hi, I'm a barista and thinking about care work": greeted, and what they told used.
   if (acts.includes('remark') && acts.every((told) => told === 'remark' || GREETINGS.has(told)) && introducesOneself(said, deps)) {
     return sendIntroduction(context, deps, said, await lastEntry(context, deps), acts.some((told) => GREETINGS.has(told)));

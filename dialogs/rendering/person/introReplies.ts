@@ -52,9 +52,6 @@ const HEALTH_WORK = /\b(?:emt|paramedic|medic|hygien\w*|dental|dentist\w*|pharma
 /** "Care management?", "thinking care management", "what about care management": the career named, nothing more asked. */
 const CAREER_ONLY = /^(?:(?:so|and|what about|how about|maybe|thinking|thinking about|is it|considering) )?care (?:management|manager|managing)(?: for me)?$/;
 
-/** "what else is out there", "what are my options", "any ideas?": their options asked, which their case answers. */
-const OPTIONS_ONLY = /^(?:so |and |but )?(?:what (?:else )?is (?:out )?there(?: for me)?|what else (?:could|can) i do|what are (?:my|the) options|(?:any|what) options(?: for me)?|(?:any|got any) ideas|where (?:do|could|can) i go from here|what now)$/;
-
 /** A greeting the message opens with ("Hi there!", "hello.", "hey,"). */
 const GREETED = /^(?:hi|hey|hello|hiya|good (?:morning|afternoon|evening))\b/i;
 
@@ -66,7 +63,7 @@ export function firstIntroduction(said: string, asksAnArea: (clause: string) => 
   const told = introductionTold(said);
   if (!told) return null;
   const asking = readClauses(said).filter((clause) => clause.act === 'asks' || clause.act === 'requests');
-  return asking.every((clause) => [CAREER_ONLY, OPTIONS_ONLY].some((only) => only.test(normalise(clause.raw).replace(/[?.!]/g, '').trim())) || asksAnArea(clause.raw)) ? told : null;
+  return asking.every((clause) => CAREER_ONLY.test(normalise(clause.raw).replace(/[?.!]/g, '').trim()) || asksAnArea(clause.raw)) ? told : null;
 }
 
 /** The lines for a case told first: their work, the skills it names, their education. */
