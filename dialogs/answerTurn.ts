@@ -49,6 +49,7 @@ import { sendOwnCaseAnswer, sendTraitNotSpoken } from './rendering/person/situat
 import { sendWeighing } from './rendering/questions/weighingReplies';
 import { ASKED_IN_CONTEXT, ASKED_NOT_GIVEN, DECLINED_ABOUT, IN_VIEW, NUMBERED_PART, LIST_ITEM_SHOWN, menuOf, turnEngine, WHOLE_MESSAGE_ANSWERED } from './turnState';
 import { sendFittedToThem } from './rendering/person/fittedReplies';
+import { sendAreaOfTheirCase } from './rendering/person/areaOfTheirCaseReplies';
 import type { TurnEngine } from '../knowledge/turnEngine';
 import { asksWhatTheCredentialNeeds, weighsAgainstUndescribed } from './understanding/inView/answerInView';
 import { otherSideOfTheFirst } from './understanding/questions/partsAsked';
@@ -362,6 +363,8 @@ const WITH_THE_VIEW: readonly AnswerStep<TurnInView>[] = [
 ];
 
 const OF_THE_CASE: readonly AnswerStep<TurnOfTheCase>[] = [
+  // "Could I specialise in psychiatric care management with my background?": their case weighed, then the area (ut40a P12-T9).
+  { name: 'an area asked of their case', run: (t) => (t.lastRejected ? null : sendAreaOfTheirCase(t.context, t.deps, t.text, t.knownStart)) },
   { name: 'their own route, what is left of it', run: sendOwnRoute },
   { name: 'a job weighed as a fit', run: (t) => (t.lastRejected ? null : one(sendJobWeighedAsAFit(t.context, t.deps, t.text))) },
   { name: 'how do i become one', run: sendHowToBecome },

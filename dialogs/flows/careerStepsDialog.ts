@@ -131,7 +131,7 @@ export class CareerStepsDialog extends ComponentDialog<CareerStepsOptions> {
     // "Where do I start?" from someone who told a degree and work in the field: where they stand, and the step for them.
     const told = roadmapFirstStep(this.deps.kb, step.context.activity.text ?? '', profile) ? null : toldFirstStep(this.deps.kb, step.context.activity.text ?? '', profile);
     if (told && this.isStep(told.number)) {
-      await step.context.sendActivity(GuidedMessages.steps.fromWhatYouTold(told.noted, told.time, told.number, told.title));
+      await step.context.sendActivity(GuidedMessages.steps.fromWhatYouTold(told.noted, told.time, told.number, told.title, told.behind));
       return step.replaceDialog(Ids.walk, { step: told.number, fromRoadmap: true } satisfies WalkOptions);
     }
     if (this.isStep(profile.lastStep) && profile.lastStep > 1) {

@@ -577,7 +577,7 @@ function planButtons(deps: DialogDeps, situation: Situation, chosen: Specialisat
  * "either", "yes"), or a question the plan itself answers ("what's next for me?", "what should I do first?").
  */
 const NO_PARTICULAR_AIM = /^(?:none|no|nope|nothing|skip|skip (?:this|it|that)(?: one| question)?|pass|next question|(?:it )?(?:doesn t|does not) matter|(?:i )?(?:don t|do not) mind|not sure|unsure|no idea|dunno|idk|(?:i )?(?:don t|dont|do not) know|(?:i )?(?:have not|haven t|havent) decided|not decided|(?:i m |im |i am )?(?:not sure|undecided|unsure)(?: yet)?|not yet|yes|yeah|yep|ok|okay|sure|any|anything|either|whatever|all|all of them|both|no preference|nothing (?:in )?particular|no particular (?:aim|goal)|just show me|show me)\b/;
-const ASKS_FOR_THE_PLAN = /\b(?:(?:what s|whats|what is|what would be|what should be) (?:the |my )?(?:very )?first (?:thing|step|move)(?: (?:i should|i need to|i have to|i must|to|i d|i would|i ll) (?:do|take|make))?|the first thing (?:i should|i need to|to) do|what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should|would|could|can) i (?:start|begin)|how (?:do|should|would|could) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?|which (?:(?:one|ones|step|steps|thing|things) )?(?:of (?:those|these|them|the|my) )?(?:next |\d+ |three |two )?(?:ones? |steps? |things? )?(?:should|do|would|must|shall|could) i (?:do|start|tackle|focus on|work on|begin|take) (?:with )?first|which (?:one|step|ones|steps) (?:comes? )?first)\b/;
+const ASKS_FOR_THE_PLAN = /\b(?:(?:what s|whats|what is|what would be|what should be) (?:the |my )?(?:very )?first (?:thing|step|move)(?: (?:i should|i need to|i have to|i must|to|i d|i would|i ll) (?:do|take|make))?|the first thing (?:i should|i need to|to) do|what s next|whats next|what is next|what next|what (?:should|do|can|would) i do (?:first|next|now)|where (?:do|should|would|could|can) i (?:start|begin)|how (?:do|should|would|could) i (?:start|begin)|what are my (?:next )?steps|my next steps?|first steps?|which (?:(?:one|ones|step|steps|thing|things) )?(?:of (?:those|these|them|the|my) )?(?:next |\d+ |three |two )?(?:ones? |steps? |things? )?(?:should|do|would|must|shall|could) i (?:do|start|tackle|focus on|work on|begin|take) (?:with )?first|which (?:one|step|ones|steps) (?:comes? )?first|(?:from|at) where i (?:d|would|will|ll|should|am|m|stand|start|begin) ?(?:start|begin|be|come in|stand)?|from (?:my|where i m at|the) (?:own )?starting point)\b/;
 
 /** A question about where the person stands skipped ("skip", "I'd rather not say"): nothing kept for it. */
 const SKIPPED = 'skipped';
@@ -822,7 +822,7 @@ export function planFirstStep(kb: KnowledgeBase, profile: UserProfile): PlanStep
  * as a social worker ... worked for six years ... Where do I start?"): the step their roadmap would put first, with where
  * they stand and the time left, never step 1 as for anyone (testers ut32c P3).
  */
-export function toldFirstStep(kb: KnowledgeBase, text: string, profile: UserProfile): (PlanStepShown & { noted: string; time: string }) | null {
+export function toldFirstStep(kb: KnowledgeBase, text: string, profile: UserProfile): (PlanStepShown & { noted: string; time: string; behind: number[] }) | null {
   const about = profile.about;
   // No degree (or one below a bachelor's) with years in a field job counts too: a school nurse of 19 years with an ADN is
   // not at step 1 (tester ut36c P05.1).
@@ -835,7 +835,9 @@ export function toldFirstStep(kb: KnowledgeBase, text: string, profile: UserProf
   const chosen = profile.specialisation ? specialisationById(kb, profile.specialisation).name : null;
   const plan = buildRoadmap(kb, situation, { chosenSpecialisation: chosen, stepsDone: profile.completedSteps });
   const first = plan.next[0];
-  return first ? { number: first.step.number, title: first.step.title, noted: startingPoint(situation), time: plan.time } : null;
+  // The steps their case has done already: said, so they know which of the ten are behind them (ut40a P07-T10).
+  const behind = first ? plan.steps.filter((shown) => shown.status === 'done').map((shown) => shown.step.number) : [];
+  return first ? { number: first.step.number, title: first.step.title, noted: startingPoint(situation), time: plan.time, behind } : null;
 }
 
 /** A step of the plan as a reply names it. */

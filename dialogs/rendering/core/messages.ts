@@ -1350,6 +1350,9 @@ The levels, as the guide sets them out:`,
     /** `list`: the matching tasks, one "- " line each (a string, so the content lint can read the fixed words). */
     matches: (list: string): string => `Partly. What you describe matches part of what the guide says a care manager does:\n\n${list}`,
     adds: 'The job adds more than that: assessing each client\'s needs, writing a formal care plan and adjusting it, keeping records such as case files and progress notes, and working with doctors, nurses, social workers and other providers on the client\'s care.',
+    /** Care given to their own family (ut40a P05-T2): the guide's silence on it, and its route, honestly. */
+    familyRoute:
+      "The guide's route is a degree in social work, nursing or a related field, then work in health or social services. Most employers prefer the degree, but the guide says that in some cases plenty of experience in delivering care or in case management can make up for less formal education.",
   }),
 
   /** "Where would someone like me start? I am 54." once they told of themselves: where they start, from what they told (ut38a P04-T5). */

@@ -95,8 +95,8 @@ export const GuidedMessages = Object.freeze({
     /** "What should I do first?" after the roadmap: the walk opens at the roadmap's first next step. */
     fromRoadmap: (n: number, title: string): string => `Your roadmap puts step ${n}, ${lowerFirst(title)}, first among what comes next, so let's start there.`,
     /** The same with no roadmap saved, from where the person told they stand (a degree and work in the field). */
-    fromWhatYouTold: (noted: string, time: string, n: number, title: string): string =>
-      `From what you've told me (${noted}), ${time}\n\nSo let's start at step ${n}, ${lowerFirst(title)}, the first of what comes next for you.`,
+    fromWhatYouTold: (noted: string, time: string, n: number, title: string, behind: readonly number[] = []): string =>
+      `From what you've told me (${noted}), ${time}\n\nSo let's start at step ${n}, ${lowerFirst(title)}, the first of what comes next for you.${behind.length > 0 ? ` ${behindYou(behind)}` : ''}`,
     /** After the list of the ten steps asked for by name. */
     walkOffer: 'Shall we go through them one at a time? Say "yes", or ask me about any of them.',
     /** How long one step takes, from the guide's route (its lines, "about four years for a bachelor's degree ..."). */
@@ -510,6 +510,12 @@ export function formatYearRange(min: number, max: number): string {
 
 function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? 'an' : 'a';
+}
+
+/** The steps behind them already, as one sentence: "Step 3 is behind you already.", "Steps 1, 3 and 4 are behind you already." (intro40b, ut40a P07-T10). */
+function behindYou(steps: readonly number[]): string {
+  if (steps.length === 1) return `Step ${steps[0]} is behind you already.`;
+  return `Steps ${steps.slice(0, -1).join(', ')} and ${steps.at(-1)} are behind you already.`;
 }
 
 export function lowerFirst(text: string): string {

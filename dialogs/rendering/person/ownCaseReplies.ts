@@ -20,11 +20,11 @@ import { tellsOfCareWork } from '../../understanding/person/aboutYou';
 import { alreadyKnownAsked } from '../../understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../../understanding/person/degreeOfTheirs';
 import { Messages, sourcesLine } from '../core/messages';
-import { ownWorkLikeTheJob } from '../../understanding/person/ownWorkLikeTheJob';
+import { doneForTheirFamily, ownWorkLikeTheJob } from '../../understanding/person/ownWorkLikeTheJob';
 import { menuOf, NUMBERED_PART } from '../../turnState';
 import { answeredWith, rememberAnswered, sendLedAnswered, sendLedEntry } from '../core/entryReplies';
 import { sendAnsweredOrPart } from '../inView/inViewReplies';
-import { sendOutsideWorkIntroduced } from './caseWeighedReplies';
+import { CaseWeighedMessages, sendOutsideWorkIntroduced } from './caseWeighedReplies';
 import { sendLedAnswer, sendDegreeWeighed, sendFieldAsked, sendLedDecline } from './situationReplies';
 import { declinedAbout } from '../../turnState';
 import { countedInView, DEGREE_ENTRY } from '../../understanding/inView/answerInView';
@@ -234,7 +234,9 @@ export async function sendOwnWorkLikeTheJob(turn: TurnInView): Promise<Answer[] 
   const duties = deps.kb.faqById.get(RESPONSIBILITIES_ENTRY);
   if (!tasks || !role || !duties) return null;
   const told = tasks.map((task) => Messages.ownWorkLikeTheJob.tasks[task] ?? '').filter(Boolean);
-  const reply = `${Messages.ownWorkLikeTheJob.matches(told.map((task) => `- ${task}`).join('\n'))}\n\n${Messages.ownWorkLikeTheJob.adds}\n\n${sourcesLine([role.section, duties.section])}`;
+  // Care given to their own family: whether it counts the guide never says, so that is said, with its route (ut40a P05-T2).
+  const family = doneForTheirFamily(said) ? `\n\n${CaseWeighedMessages.familyCare}\n\n${Messages.ownWorkLikeTheJob.familyRoute}` : '';
+  const reply = `${Messages.ownWorkLikeTheJob.matches(told.map((task) => `- ${task}`).join('\n'))}\n\n${Messages.ownWorkLikeTheJob.adds}${family}\n\n${sourcesLine([role.section, duties.section])}`;
   await context.sendActivity(withButtons(channelOf(context.activity), reply, [...menuOf(deps, [ROLE_ENTRY, RESPONSIBILITIES_ENTRY, 'gaining-experience']).map(askButton)]));
   await rememberAnswered(context, deps, ROLE_ENTRY);
   return [answeredWith(text, role)];

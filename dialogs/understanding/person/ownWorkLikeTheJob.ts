@@ -20,9 +20,14 @@ const IS_THE_JOB = new RegExp(
 );
 
 /** Told as said of them, then checked: "a friend told me this is basically what a care manager does. Is that true?" (ut38a P04-T2 as the tester wrote it). */
-const SAID_TO_BE_THE_JOB = new RegExp(`\\b(?:this|that|it|what i do|what i ve been doing)\\s+(?:is|s)\\s+(?:${HEDGE}\\s+){0,3}${THE_JOB}\\b`);
+const SAID_TO_BE_THE_JOB = new RegExp(
+  `\\b(?:this|that|it|what i do|what i ve been doing)\\s+(?:is|s)\\s+(?:${HEDGE}\\s+){0,3}${THE_JOB}\\b` +
+    // "a nurse said i should think about care management because i basically did it already" (ut40a P05-T2).
+    `|${THE_JOB}\\b.*\\b(?:i|i ve|ive|i have|i was)\\s+(?:${HEDGE}\\s+){0,3}(?:did|done|do|doing|been doing)\\s+(?:it|that|this|the job|the same)\\b` +
+    `|\\b(?:i|i ve|ive|i have|i was)\\s+(?:${HEDGE}\\s+){0,3}(?:did|done|been doing|was doing)\\s+(?:${HEDGE}\\s+){0,3}${THE_JOB}\\b`,
+);
 /** "is that true", "is that right", "is it so", "would you agree", "right". */
-const CHECKED = /^(?:(?:and|so|but)\s+)?(?:is (?:that|this|it) (?:true|right|correct|so|accurate)|(?:would|do) you agree|true|right|correct|am i right)$/;
+const CHECKED = /^(?:(?:and|so|but)\s+)?(?:(?:is|was) (?:that|this|it|she|he) (?:true|right|correct|so|accurate)|(?:are|were) (?:they|you) (?:right|correct)|(?:would|do) you agree|true|right|correct|am i right|(?:does|would) (?:that|it) (?:count|hold true))$/;
 
 /**
  * Their own work set beside a care coordinator's or manager's they know: "i see our care coordinator and think i could
@@ -56,4 +61,12 @@ export function ownWorkLikeTheJob(message: string): TaskTold[] | null {
   const told = before.join(' ');
   const tasks = TASKS.filter(([, words]) => words.test(told)).map(([task]) => task);
   return tasks.length > 0 ? tasks : null;
+}
+
+/** One of their own family, named as theirs: "my wife", "my mum's appointments", "my late husband". */
+const OWN_FAMILY = /\bmy (?:late |dear |elderly |own )?(?:wife|husband|partner|spouse|mum|mom|mother|dad|father|parents?|son|daughter|kids?|child(?:ren)?|grand(?:ma|pa|mother|father|parents?|mum|mom|dad)|nan|nana|gran|granny|brother|sister|aunt\w*|uncle|family|in laws?|mother in law|father in law)(?: s)?\b/;
+
+/** True when the things they did were for their own family, which the guide never counts either way (ut40a P05-T2). */
+export function doneForTheirFamily(message: string): boolean {
+  return OWN_FAMILY.test(normalise(message));
 }
