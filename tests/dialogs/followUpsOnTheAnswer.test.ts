@@ -84,11 +84,12 @@ for (const [channelName, channelId] of CHAT_CHANNELS) {
     });
 
     for (const text of ['oh wow 6 to 8 years, that\'s a lot. I\'m 31. Is there no quicker way?', 'any faster way to get qualified?']) {
-      it(`"${text}" after the time it takes says the guide describes no faster route, not how to move up`, async () => {
+      // Session 40 (misread40b): the guide names no shortcut, then what varies the time and the route with less schooling.
+      it(`"${text}" after the time it takes says the guide names no shortcut and what varies the time, not how to move up`, async () => {
         const chat = start();
         await chat.say(HOW_LONG);
         const replies = await chat.say(text);
-        expectShown(replies, Messages.aspectNotGiven.shortcut);
+        expectShown(replies, Messages.wayInInPractice.shortcut);
         expect(shownText(replies)).not.to.include(answeredBy('how do i move up').answer.slice(0, 40));
         expectChannelSafe(channelId, replies, text);
       });

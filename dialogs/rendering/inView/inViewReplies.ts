@@ -24,6 +24,7 @@ import { ASKED_NOT_GIVEN, declinedAbout, IN_VIEW, LIST_ITEM_SHOWN, menuOf } from
 import { namesOneThing, saidNextDoor } from '../../understanding/inView/answerInView';
 import { thingNotMentioned } from '../../understanding/inView/thingInView';
 import { mustBeAsked } from '../../understanding/person/situationAsked';
+import { backgroundWeighed } from '../../understanding/person/backgroundOfAQualification';
 import { startWithSaid } from '../../understanding/questions/startWithAsked';
 import { experienceOfTheAnswerInView } from '../../understanding/inView/experienceInView';
 import { rungPointedAt } from '../../understanding/inView/rungStepped';
@@ -201,8 +202,10 @@ export async function sendDirectLead(context: TurnContext, deps: DialogDeps, que
     await context.sendActivity(renderText(channelOf(context.activity), Messages.beyond.ageLead));
     return true;
   }
-  // "so yes or no, do i need to be a nurse": the guide's plain no, before what it says is needed.
-  const job = mustBeAsked(question);
+  // "so yes or no, do i need to be a nurse": the guide's plain no, before what it says is needed. A qualification weighed
+  // as a background beside it ("Does an LPN count as a nursing background ... or do I need to be an RN first?") is
+  // situationReplies.ts's, which answers both halves.
+  const job = backgroundWeighed(question) ? null : mustBeAsked(question);
   if (job && entries.some((entry) => NEEDED_OR_DEGREE.has(entry.id))) {
     await context.sendActivity(renderText(channelOf(context.activity), Messages.direct.mustBe(job)));
     return true;

@@ -17,6 +17,7 @@ import { ownWorkCounted } from '../../understanding/person/ownWorkCounted';
 import { counselingWithoutItsPlace, degreeWeighed, experienceAsked, ownWorkPart, tellsOfFaithWork, workNamed } from '../../understanding/person/experienceCounts';
 import { volunteeringInCareTold } from '../../understanding/person/volunteeringTold';
 import { tellsOfCareWork } from '../../understanding/person/aboutYou';
+import { backgroundWeighed } from '../../understanding/person/backgroundOfAQualification';
 import { alreadyKnownAsked } from '../../understanding/person/alreadyKnownAsked';
 import { degreeOfTheirs, fieldAskedLoosely, workNotAField } from '../../understanding/person/degreeOfTheirs';
 import { Messages, sourcesLine } from '../core/messages';
@@ -72,7 +73,7 @@ const NEEDED_ENTRY = 'what-is-needed';
  */
 export async function sendMustBeOtherwiseDeclined(turn: QuestionTurn): Promise<Answer[] | null> {
   const { context, deps, text, lastRejected, engine } = turn;
-  const job = lastRejected ? null : mustBeAsked(text);
+  const job = lastRejected || backgroundWeighed(text) ? null : mustBeAsked(text);
   const needed = job ? deps.kb.faqById.get(NEEDED_ENTRY) : undefined;
   if (!job || !needed || engine.answer(text).kind === 'answer') return null;
   return sendLedAnswered(context, deps, text, Messages.direct.mustBe(job), needed);
