@@ -40,6 +40,8 @@ const THE_GUIDES_OWN = /\b(?:care manag|case manag|geriatric|pediatric|psychiatr
 /** The hours and the life they must fit: "school pickup", "3pm", "school hours", "on call", "schedule", "flexib". */
 const HOURS = /\b(?:school (?:pick ?ups?|run|hours|day)|pick ?up (?:the |my |your |our )?kids|pick (?:the |my |your |our )?kids up|(?:[1-9]|1[0-2]) ?(?:pm|am|o clock)|on ?call|flexib\w*|schedule|hours|9 ?(?:to|-) ?5|nine to five|evenings?|weekends?|nights?)\b/;
 const HOURS_ASKED = /\b(?:is there|are there|are the|are they|do (?:they|you|care managers)|can (?:i|you)|could (?:i|you)|would (?:i|it)|will (?:i|it)|is (?:the|it|that)|how|what|any)\b/;
+/** "part time around school pickups", "can you cover my 3pm shift": not the hours the guide gives. */
+const PART_TIME_OR_OWN_SHIFT = /\bpart ?time\b|\b(?:cover|take|swap|work) (?:my|our|his|her) (?:[\w ]{0,12})?shifts?\b/;
 /** Hours said as a life's fixed point: a school pickup, a time of day, school hours, on call set against it. */
 const LIFE_HOURS = /\b(?:school|kids?|children|child ?care|daycare|pick ?up|[1-9] ?pm|family|flexib\w*)\b/;
 
@@ -81,6 +83,8 @@ function aspectAgainstOwnWork(text: string): AskedThroughTheirLife | null {
 }
 
 function hoursThroughLife(text: string): AskedThroughTheirLife | null {
+  // Part-time work, which the guide never speaks of, and a shift of their own asked to be covered, are not its hours.
+  if (PART_TIME_OR_OWN_SHIFT.test(text)) return null;
   return HOURS.test(text) && LIFE_HOURS.test(text) && (HOURS_ASKED.test(text) || text.includes('?')) && !/\b(?:how many hours|supervised|clinical|ceu|credit)\b/.test(text) ? { kind: 'hours' } : null;
 }
 

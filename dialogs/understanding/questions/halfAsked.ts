@@ -61,6 +61,8 @@ const INTERNSHIP = /\b(?:intern|interns|internships?|interning|practicums?|pract
 /** One skill asked for above the rest: "most important", "number one", "matters most", "above all". */
 const ONE_ABOVE_THE_REST =
   /\bmost (?:important|needed|essential|valuable|crucial|vital|useful)\b|\bnumber one\b|\bno 1\b|\bthe 1\b|\btop one\b|\bsingle (?:most )?(?:important|biggest|best)?\b|\bmatters? (?:the )?most\b|\bcounts? (?:the )?most\b|\babove all\b|\bif i (?:could|can) (?:only )?(?:work on|pick|learn|build) one\b/;
+/** A group of skills the guide answers on its own ("which soft skills matter most": the soft skills, not one above all). */
+const SKILL_GROUP = /\b(?:soft|hard|technical|tech|people|interpersonal|clinical|computer|leadership|communication|organi[sz]ational) skills?\b/;
 /** A skill or quality. */
 const SKILL = /\b(?:skills?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|strengths?)\b/;
 
@@ -96,7 +98,7 @@ export function halfAsked(message: string): HalfAsked | null {
   const area = EMPLOYERS.test(text) ? AREA_NAMED.find(([pattern]) => pattern.test(text)) : undefined;
   if (area) return { kind: 'area-employers', area: area[1] };
   if (FROM_ABROAD.test(text) && INTERNSHIP.test(text)) return { kind: 'visa-internship' };
-  if (SKILL.test(text) && ONE_ABOVE_THE_REST.test(text)) return { kind: 'top-skill' };
+  if (SKILL.test(text) && ONE_ABOVE_THE_REST.test(text) && !SKILL_GROUP.test(text)) return { kind: 'top-skill' };
   if (NURSING_NOT_WANTED.test(text)) return { kind: 'nursing-not-wanted' };
   if (SAME.test(text) && CASE_MANAGER.test(text) && CARE_MANAGER.test(text.replace(CASE_MANAGER, ' '))) return { kind: 'same-as-case-manager' };
   if (OWN_WORK_POINTED.test(text) && CARE_MANAGERS_WORK.test(text)) return { kind: 'same-as-own-work' };
