@@ -8,6 +8,8 @@ describe('session 40, where the merged branches met', () => {
   it('a group of skills asked "which matter most" is that group, not the one skill above the rest', () => {
     expect(halfAsked('ok got it. what soft skills matter most?')).to.equal(null);
     expect(halfAsked('which hard skills are most important')).to.equal(null);
+    expect(halfAsked('what skills matter most for a care manager?')).to.equal(null);
+    expect(halfAsked('what is the single most important skill?')).to.deep.equal({ kind: 'top-skill' });
     expect(halfAsked('Which skills is most important among all?')).to.deep.equal({ kind: 'top-skill' });
   });
 

@@ -63,6 +63,8 @@ const ONE_ABOVE_THE_REST =
   /\bmost (?:important|needed|essential|valuable|crucial|vital|useful)\b|\bnumber one\b|\bno 1\b|\bthe 1\b|\btop one\b|\bsingle (?:most )?(?:important|biggest|best)?\b|\bmatters? (?:the )?most\b|\bcounts? (?:the )?most\b|\babove all\b|\bif i (?:could|can) (?:only )?(?:work on|pick|learn|build) one\b/;
 /** A group of skills the guide answers on its own ("which soft skills matter most": the soft skills, not one above all). */
 const SKILL_GROUP = /\b(?:soft|hard|technical|tech|people|interpersonal|clinical|computer|leadership|communication|organi[sz]ational) skills?\b/;
+/** One asked for, not the list: a skill in the singular, "which", "among all", "the one" ("what skills matter most" is the list). */
+const ONE_ASKED_FOR = /\b(?:skill|quality|trait|ability|strength)\b|\bwhich\b|\bamong\b|\bof (?:them )?all\b|\babove all\b|\bnumber one\b|\bsingle\b|\bthe one\b|\bone\b/;
 /** A skill or quality. */
 const SKILL = /\b(?:skills?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|strengths?)\b/;
 
@@ -98,7 +100,7 @@ export function halfAsked(message: string): HalfAsked | null {
   const area = EMPLOYERS.test(text) ? AREA_NAMED.find(([pattern]) => pattern.test(text)) : undefined;
   if (area) return { kind: 'area-employers', area: area[1] };
   if (FROM_ABROAD.test(text) && INTERNSHIP.test(text)) return { kind: 'visa-internship' };
-  if (SKILL.test(text) && ONE_ABOVE_THE_REST.test(text) && !SKILL_GROUP.test(text)) return { kind: 'top-skill' };
+  if (SKILL.test(text) && ONE_ABOVE_THE_REST.test(text) && !SKILL_GROUP.test(text) && ONE_ASKED_FOR.test(text)) return { kind: 'top-skill' };
   if (NURSING_NOT_WANTED.test(text)) return { kind: 'nursing-not-wanted' };
   if (SAME.test(text) && CASE_MANAGER.test(text) && CARE_MANAGER.test(text.replace(CASE_MANAGER, ' '))) return { kind: 'same-as-case-manager' };
   if (OWN_WORK_POINTED.test(text) && CARE_MANAGERS_WORK.test(text)) return { kind: 'same-as-own-work' };
