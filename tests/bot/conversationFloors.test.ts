@@ -84,7 +84,7 @@ const CHAT_FLOORS: Record<string, { right: number }> = {
   // its first score, 190 at the session's end.
   chatAN: { right: 189 },
   // Session 40's, written blind at its start (nail technicians, beauticians, spa receptionists): 195 of 198 at its first
-  // score.
+  // score, 194 at the session's end.
   chatAO: { right: 194 },
   // chatK (session 12's, 97.0% at its first score, floor 192) became tuning material at session 13's start.
   // chatL (session 13's, 93.5% at its first score and at the session's end, floor 185) became tuning material at
@@ -312,13 +312,14 @@ const DIALOG_FLOORS: Record<string, { turns: number; followUps: number }> = {
   // Session 39's (written blind at its start, real-estate agents, bank tellers, mortgage clerks): tuning material from
   // its first score (218, 33 of 44), the tuned39 engineer's, registered rotating with a floor; 224 and 37 at the end.
   followupsAZ: { turns: 222, followUps: 36 },
-  // Session 40's (gardeners, landscapers, groundskeepers): first 226 turns, follow-ups 4.
+  // Session 40's (gardeners, landscapers, groundskeepers): first 226 turns, follow-ups 4; the same on the final bot.
   dialogAL: { turns: 225, followUps: 3 },
-  // Session 40's (opticians, optometry assistants, hearing-aid dispensers): first 223 turns, follow-ups 33.
+  // Session 40's (opticians, optometry assistants, hearing-aid dispensers): first 223 turns, follow-ups 33; 222 and 32
+  // on the session's final bot.
   followupsBC: { turns: 222, followUps: 32 },
   // Session 40's (written blind at its start, bartenders, baristas, nightclub staff): tuning material from its first
-  // score (212, 34 of 45), the tuned40 engineer's, registered rotating with a floor.
-  followupsBB: { turns: 211, followUps: 33 },
+  // score (212, 34 of 45), the tuned40 engineer's, registered rotating with a floor; 214 and 36 (of 43) at the end.
+  followupsBB: { turns: 212, followUps: 35 },
   // Session 31's (public librarians, community centre organisers, youth workers): tuning material from its first score
   // (212, 35), registered rotating with a floor as followupsAH; 217 and 35 on the declines branch (decline31).
   followupsAJ: { turns: 211, followUps: 34 },
