@@ -33,7 +33,7 @@ const describeInBrowser = missing.length === 0 ? describe : describe.skip;
 const kb = loadKnowledge();
 const welcomeStart = Messages.welcome.replace(/[’]/g, "'").slice(0, 30);
 const QUESTIONS = LATENCY_QUESTIONS;
-const ROADMAP_OPENING = "make me a roadmap: I'm a registered nurse and I've worked in a hospital for 6 years";
+const ROADMAP_OPENING = "make me a roadmap: I'm a registered nurse with a BSN and I've worked in a hospital for 6 years";
 
 /** The visible text of the transcript's activities (not Web Chat's screen-reader live region), with plain quotes. */
 function activitiesText(page: Page): Promise<string> {
